@@ -1,0 +1,424 @@
+//! A small FTP server (RFC 959, RFC 2428 EPRT/EPSV, SIZE) over an in-memory file system.
+//!
+//! Accounts: `anonymous` (or `ftp`) with any password, read-only; `user1` /
+//! `password123`, read-write. One data connection per transfer: from port 20
+//! to the PORT/EPRT address (active), or accepted on a fresh port announced by
+//! 227/229 (passive). The server closes the data connection itself after a
+//! download or listing, once every byte is acknowledged, and sends 226. It
+//! starts sending a file or listing once the client has acknowledged the 150
+//! reply, so the client has printed 150 before the first data segment leaves
+//! (the tutorial's order). After QUIT it sends 221 and closes the control connection first.
+
+use std::net::SocketAddrV4;
+
+use super::fs::{resolve, Fs};
+use crate::net::{ListenerId, SockId, World};
+use crate::timeline::{Channel, HostId};
+use crate::wire::{format_host_port, parse_eprt, parse_host_port, FtpMessage};
+
+/// The first port the server listens on for passive data connections.
+pub const FIRST_PASSIVE_PORT: u16 = 50000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DataPlan {
+    None,
+    Active(SocketAddrV4),
+    Passive(ListenerId),
+}
+
+#[derive(Clone, Debug)]
+enum Job {
+    Send {
+        data: Vec<u8>,
+        preliminary: String,
+        done: String,
+    },
+    Receive {
+        path: String,
+    },
+}
+
+#[derive(Clone, Debug)]
+struct Xfer {
+    job: Job,
+    listener: Option<ListenerId>,
+    sock: Option<SockId>,
+    started: bool,
+    sending: bool,
+    received: Vec<u8>,
+}
+
+#[derive(Clone, Debug)]
+struct Session {
+    ctrl: SockId,
+    buf: Vec<u8>,
+    greeted: bool,
+    user: Option<String>,
+    writable: Option<bool>,
+    cwd: String,
+    binary: bool,
+    data: DataPlan,
+    xfer: Option<Xfer>,
+    closed: bool,
+}
+
+/// The FTP server on one host.
+pub struct Server {
+    pub host: HostId,
+    pub fs: Fs,
+    listener: ListenerId,
+    sessions: Vec<Session>,
+    next_passive: u16,
+}
+
+fn reply(code: u16, text: &str) -> FtpMessage {
+    FtpMessage::reply(code, text)
+}
+
+impl Server {
+    /// A server on `host`, listening on port 21.
+    pub fn new(w: &mut World, host: HostId, fs: Fs) -> Server {
+        let listener = w.listen(host, 21);
+        Server {
+            host,
+            fs,
+            listener,
+            sessions: Vec::new(),
+            next_passive: FIRST_PASSIVE_PORT,
+        }
+    }
+
+    /// The application looks at its sockets.
+    pub fn poll(&mut self, w: &mut World) {
+        for ctrl in w.take_accepted(self.listener) {
+            self.sessions.push(Session {
+                ctrl,
+                buf: Vec::new(),
+                greeted: false,
+                user: None,
+                writable: None,
+                cwd: "/".into(),
+                binary: false,
+                data: DataPlan::None,
+                xfer: None,
+                closed: false,
+            });
+        }
+        for i in 0..self.sessions.len() {
+            self.poll_session(w, i);
+        }
+    }
+
+    fn poll_session(&mut self, w: &mut World, i: usize) {
+        let s = &mut self.sessions[i];
+        if s.closed {
+            return;
+        }
+        if !s.greeted && w.tcb(s.ctrl).can_send() {
+            s.greeted = true;
+            w.send(s.ctrl, reply(220, "FTP Server ready").to_wire().as_bytes());
+        }
+        self.poll_xfer(w, i);
+        let s = &mut self.sessions[i];
+        let bytes = w.take_received(s.ctrl);
+        s.buf.extend(bytes);
+        while let Some(end) = self.sessions[i].buf.windows(2).position(|p| p == b"\r\n") {
+            let line: Vec<u8> = self.sessions[i].buf.drain(..end + 2).collect();
+            let text = String::from_utf8_lossy(&line).into_owned();
+            let answer = match FtpMessage::parse_command(&text) {
+                Some(FtpMessage::Command { verb, arg }) => self.command(w, i, &verb, &arg),
+                _ => Some(reply(500, "Unknown command.")),
+            };
+            if let Some(m) = answer {
+                w.send(self.sessions[i].ctrl, m.to_wire().as_bytes());
+            }
+            if self.sessions[i].closed {
+                return;
+            }
+        }
+        let s = &mut self.sessions[i];
+        if w.tcb(s.ctrl).peer_closed() {
+            // The client left without QUIT.
+            w.close(s.ctrl);
+            s.closed = true;
+        }
+    }
+
+    /// Moves the session's transfer along: connect/accept, 150, data, close, 226.
+    fn poll_xfer(&mut self, w: &mut World, i: usize) {
+        let ctrl = self.sessions[i].ctrl;
+        let Some(x) = self.sessions[i].xfer.as_mut() else {
+            return;
+        };
+        if x.sock.is_none() {
+            if let Some(l) = x.listener {
+                if let Some(s) = w.take_accepted(l).first().copied() {
+                    w.unlisten(l);
+                    x.listener = None;
+                    x.sock = Some(s);
+                }
+            }
+        }
+        let Some(sock) = x.sock else { return };
+        let tcb = w.tcb(sock);
+        if !x.started {
+            if tcb.abort().is_some() {
+                self.sessions[i].xfer = None;
+                w.send(
+                    ctrl,
+                    reply(425, "Can't open data connection.")
+                        .to_wire()
+                        .as_bytes(),
+                );
+                return;
+            }
+            if !tcb.is_synchronized() {
+                return;
+            }
+            x.started = true;
+            let pre = match &x.job {
+                Job::Send { preliminary, .. } => preliminary.clone(),
+                Job::Receive { .. } => "Ok to send data.".into(),
+            };
+            w.send(ctrl, reply(150, &pre).to_wire().as_bytes());
+        }
+        match &x.job {
+            Job::Send { data, done, .. } => {
+                // The data goes out once the client has acknowledged the 150
+                // reply, so the client has printed it before the first data
+                // segment leaves (the tutorial's order).
+                if !x.sending && w.tcb(ctrl).all_acked() {
+                    x.sending = true;
+                    w.send(sock, data);
+                }
+                if x.sending && w.tcb(sock).all_acked() {
+                    let done = done.clone();
+                    w.close(sock);
+                    self.sessions[i].xfer = None;
+                    w.send(ctrl, reply(226, &done).to_wire().as_bytes());
+                }
+            }
+            Job::Receive { path } => {
+                let path = path.clone();
+                x.received.extend(w.take_received(sock));
+                if w.tcb(sock).peer_closed() {
+                    let data = std::mem::take(&mut x.received);
+                    w.close(sock);
+                    self.sessions[i].xfer = None;
+                    let m = if self.fs.write(&path, data) {
+                        reply(226, "Transfer complete")
+                    } else {
+                        reply(553, "Could not create file.")
+                    };
+                    w.send(ctrl, m.to_wire().as_bytes());
+                }
+            }
+        }
+    }
+
+    /// Starts a transfer on the session's data plan, or says why it cannot.
+    fn start_xfer(&mut self, w: &mut World, i: usize, job: Job) -> Option<FtpMessage> {
+        let plan = std::mem::replace(&mut self.sessions[i].data, DataPlan::None);
+        let mut x = Xfer {
+            job,
+            listener: None,
+            sock: None,
+            started: false,
+            sending: false,
+            received: Vec::new(),
+        };
+        match plan {
+            DataPlan::None => return Some(reply(425, "Use PORT or PASV first.")),
+            DataPlan::Active(addr) => {
+                x.sock = Some(w.connect(self.host, Some(20), addr, Channel::Data, false));
+            }
+            DataPlan::Passive(l) => x.listener = Some(l),
+        }
+        self.sessions[i].xfer = Some(x);
+        self.poll_xfer(w, i);
+        None
+    }
+
+    fn drop_plan(&mut self, w: &mut World, i: usize) {
+        if let DataPlan::Passive(l) = std::mem::replace(&mut self.sessions[i].data, DataPlan::None)
+        {
+            w.unlisten(l);
+            for s in w.take_accepted(l) {
+                w.close(s);
+            }
+        }
+    }
+
+    /// Handles one command; returns the reply to send now (transfers send theirs later).
+    fn command(&mut self, w: &mut World, i: usize, verb: &str, arg: &str) -> Option<FtpMessage> {
+        let s = &mut self.sessions[i];
+        let logged_in = s.writable.is_some();
+        if !logged_in && !matches!(verb, "USER" | "PASS" | "QUIT" | "NOOP" | "SYST") {
+            return Some(reply(530, "Please login with USER and PASS."));
+        }
+        let path = resolve(&s.cwd, arg);
+        let writable = s.writable == Some(true);
+        let m = match verb {
+            "USER" => {
+                s.user = Some(arg.to_string());
+                s.writable = None;
+                reply(331, "Please specify the password.")
+            }
+            "PASS" => match s.user.take().as_deref() {
+                None => reply(503, "Login with USER first."),
+                Some("anonymous" | "ftp") => {
+                    s.writable = Some(false);
+                    reply(230, "Login successful.")
+                }
+                Some("user1") if arg == "password123" => {
+                    s.writable = Some(true);
+                    FtpMessage::Reply {
+                        code: 230,
+                        lines: vec!["Welcome, user1.".into(), "Login successful.".into()],
+                    }
+                }
+                Some(_) => reply(530, "Login incorrect."),
+            },
+            "SYST" => reply(215, "UNIX Type: L8"),
+            "NOOP" => reply(200, "NOOP ok."),
+            "TYPE" => match arg.to_ascii_uppercase().as_str() {
+                "I" | "L 8" => {
+                    s.binary = true;
+                    reply(200, "Switching to Binary mode.")
+                }
+                "A" | "A N" => {
+                    s.binary = false;
+                    reply(200, "Switching to ASCII mode.")
+                }
+                _ => reply(500, "Unrecognised TYPE command."),
+            },
+            "PORT" | "EPRT" => {
+                let addr = if verb == "PORT" {
+                    parse_host_port(arg)
+                } else {
+                    parse_eprt(arg)
+                };
+                self.drop_plan(w, i);
+                match addr {
+                    Some((ip, port)) if port != 0 => {
+                        self.sessions[i].data = DataPlan::Active(SocketAddrV4::new(ip, port));
+                        if verb == "PORT" {
+                            reply(200, "PORT command successful. Consider using PASV.")
+                        } else {
+                            reply(200, "EPRT command successful. Consider using EPSV.")
+                        }
+                    }
+                    _ => reply(500, &format!("Illegal {verb} command.")),
+                }
+            }
+            "PASV" | "EPSV" => {
+                self.drop_plan(w, i);
+                let port = self.next_passive;
+                self.next_passive = if port == u16::MAX {
+                    FIRST_PASSIVE_PORT
+                } else {
+                    port + 1
+                };
+                let l = w.listen(self.host, port);
+                self.sessions[i].data = DataPlan::Passive(l);
+                if verb == "PASV" {
+                    let hp = format_host_port(w.ip(self.host), port);
+                    reply(227, &format!("Entering Passive Mode ({hp})."))
+                } else {
+                    reply(229, &format!("Entering Extended Passive Mode (|||{port}|)"))
+                }
+            }
+            "LIST" | "NLST" => {
+                let dir = if arg.is_empty() || arg.starts_with('-') {
+                    s.cwd.clone()
+                } else {
+                    path
+                };
+                let data = self.fs.listing(&dir, verb == "LIST");
+                let job = Job::Send {
+                    data,
+                    preliminary: "Here comes the directory listing.".into(),
+                    done: "Directory send OK.".into(),
+                };
+                return self.start_xfer(w, i, job);
+            }
+            "RETR" => match self.fs.file(&path) {
+                None => {
+                    self.drop_plan(w, i);
+                    reply(550, "Failed to open file.")
+                }
+                Some(data) => {
+                    let mode = if s.binary { "BINARY" } else { "ASCII" };
+                    let job = Job::Send {
+                        data: data.to_vec(),
+                        preliminary: format!(
+                            "Opening {mode} mode data connection for {arg} ({} bytes)",
+                            data.len()
+                        ),
+                        done: "Transfer complete".into(),
+                    };
+                    return self.start_xfer(w, i, job);
+                }
+            },
+            "STOR" => {
+                if !writable || arg.is_empty() {
+                    self.drop_plan(w, i);
+                    reply(553, "Could not create file.")
+                } else {
+                    return self.start_xfer(w, i, Job::Receive { path });
+                }
+            }
+            "CWD" | "CDUP" => {
+                let target = if verb == "CDUP" {
+                    resolve(&s.cwd, "..")
+                } else {
+                    path
+                };
+                if self.fs.is_dir(&target) {
+                    s.cwd = target;
+                    reply(250, "Directory successfully changed.")
+                } else {
+                    reply(550, "Failed to change directory.")
+                }
+            }
+            "PWD" => reply(257, &format!("\"{}\" is the current directory", s.cwd)),
+            "SIZE" => match self.fs.file(&path) {
+                Some(d) => reply(213, &d.len().to_string()),
+                None => reply(550, "Could not get file size."),
+            },
+            "DELE" | "RMD" if !writable => reply(550, "Permission denied."),
+            "MKD" if !writable => reply(550, "Permission denied."),
+            "DELE" => {
+                if self.fs.remove(&path, false) {
+                    reply(250, "Delete operation successful.")
+                } else {
+                    reply(550, "Delete operation failed.")
+                }
+            }
+            "RMD" => {
+                if self.fs.remove(&path, true) {
+                    reply(250, "Remove directory operation successful.")
+                } else {
+                    reply(550, "Remove directory operation failed.")
+                }
+            }
+            "MKD" => {
+                if self.fs.mkdir(&path) {
+                    reply(257, &format!("\"{path}\" created"))
+                } else {
+                    reply(550, "Create directory operation failed.")
+                }
+            }
+            "QUIT" => {
+                let ctrl = s.ctrl;
+                s.closed = true;
+                w.send(ctrl, reply(221, "Goodbye").to_wire().as_bytes());
+                w.close(ctrl);
+                self.drop_plan(w, i);
+                return None;
+            }
+            _ => reply(500, "Unknown command."),
+        };
+        Some(m)
+    }
+}

@@ -1,0 +1,167 @@
+//! `ftp-sim`: writes a capture of a simulated FTP session, for teachers' labs.
+//!
+//! ```text
+//! ftp-sim capture --mode active|passive [--script FILE] [--detail full|tutorial] --out FILE.pcap|FILE.pcapng
+//! ```
+
+use std::process::ExitCode;
+
+use ftp_sim::{pcap, simulate, tutorial, DataMode, Scenario};
+
+const HELP: &str = "\
+ftp-sim: a capture of a simulated FTP session (H1 1.1.1.1 -> S1 1.1.2.1)
+
+USAGE:
+    ftp-sim capture --mode active|passive [--script FILE] [--detail full|tutorial]
+                    [--seed N] [--firewall] --out FILE.pcap|FILE.pcapng
+    ftp-sim --help
+
+OPTIONS:
+    --mode active|passive   active: the client sends PORT and S1 connects from
+                            port 20; passive: PASV/227 and the client connects
+                            (also: epsv, for EPSV/229)
+    --script FILE           one line per line typed at `ftp>`, exactly as typed
+                            into the classic client, e.g.
+                                user anonymous student@example.edu
+                                ls
+                                cd pub
+                                get readme.txt
+                                bye
+                            Blank lines and lines starting with # are skipped;
+                            `ftp 1.1.2.1` is put first if the script does not
+                            open a connection itself. Lines starting with `PC2:`
+                            are typed at a second PC (1.1.1.2) after H1 is done.
+                            Without --script: the seed session (log in as
+                            anonymous, `get foo`, `quit`).
+    --detail full|tutorial  full (default): every segment; tutorial: only the
+                            tutorial's key packets (Control_Conn, Ack, PORT,
+                            data_Conn, ...)
+    --seed N                picks the initial sequence numbers (default 1)
+    --firewall              a firewall in front of the client drops inbound SYNs
+    --out FILE              .pcapng gets a comment on every packet; anything
+                            else is written as classic pcap
+
+EXAMPLE:
+    cargo run --release -p ftp-sim -- capture --mode passive --out lab.pcapng
+";
+
+struct Args {
+    mode: DataMode,
+    script: Option<String>,
+    tutorial: bool,
+    seed: u64,
+    firewall: bool,
+    out: String,
+}
+
+fn parse(argv: &[String]) -> Result<Option<Args>, String> {
+    let mut it = argv.iter();
+    match it.next().map(String::as_str) {
+        None => return Err("missing command (try --help)".into()),
+        Some("--help" | "-h" | "help") => return Ok(None),
+        Some("capture") => {}
+        Some(other) => return Err(format!("unknown command {other:?} (try --help)")),
+    }
+    let mut mode = None;
+    let mut args = Args {
+        mode: DataMode::Active,
+        script: None,
+        tutorial: false,
+        seed: 1,
+        firewall: false,
+        out: String::new(),
+    };
+    let mut out = None;
+    while let Some(flag) = it.next() {
+        let mut value = || {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{flag} needs a value"))
+        };
+        match flag.as_str() {
+            "--help" | "-h" => return Ok(None),
+            "--mode" => {
+                mode = Some(match value()?.as_str() {
+                    "active" => DataMode::Active,
+                    "passive" => DataMode::Passive,
+                    "epsv" => DataMode::ExtendedPassive,
+                    m => return Err(format!("--mode must be active or passive, not {m:?}")),
+                })
+            }
+            "--script" => args.script = Some(value()?),
+            "--detail" => {
+                args.tutorial = match value()?.as_str() {
+                    "full" => false,
+                    "tutorial" => true,
+                    d => return Err(format!("--detail must be full or tutorial, not {d:?}")),
+                }
+            }
+            "--seed" => {
+                let v = value()?;
+                args.seed = v
+                    .parse()
+                    .map_err(|_| format!("--seed must be a number, not {v:?}"))?;
+            }
+            "--firewall" => args.firewall = true,
+            "--out" => out = Some(value()?),
+            other => return Err(format!("unknown option {other:?} (try --help)")),
+        }
+    }
+    args.mode = mode.ok_or("--mode is required (active or passive)")?;
+    args.out = out.ok_or("--out is required")?;
+    Ok(Some(args))
+}
+
+fn run(args: &Args) -> Result<String, (u8, String)> {
+    let mut scenario = match &args.script {
+        None => {
+            let mut s = Scenario::seed_active();
+            s.mode = args.mode;
+            s
+        }
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| (1, format!("cannot read {path}: {e}")))?;
+            Scenario::from_script(args.mode, &text).map_err(|e| (2, format!("{path}: {e}")))?
+        }
+    };
+    scenario.client_firewall = args.firewall;
+    let t = simulate(&scenario, args.seed);
+    let keys = tutorial::key_packets(&t);
+    let is_key = |i: usize, _: &ftp_sim::Segment| keys.iter().any(|(k, _)| *k == i);
+    let keep = |i: usize, s: &ftp_sim::Segment| !args.tutorial || is_key(i, s);
+    let comments = pcap::tutorial_comments(&t);
+    let ng = args.out.to_ascii_lowercase().ends_with(".pcapng");
+    let bytes = if ng {
+        pcap::to_pcapng_only(&t, keep, comments)
+    } else {
+        pcap::to_pcap_only(&t, keep)
+    };
+    std::fs::write(&args.out, bytes).map_err(|e| (1, format!("cannot write {}: {e}", args.out)))?;
+    let n = t.segments().filter(|(i, s)| keep(*i, s)).count();
+    Ok(format!("wrote {n} packets to {}", args.out))
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    match parse(&argv) {
+        Ok(None) => {
+            print!("{HELP}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("ftp-sim: {e}");
+            ExitCode::from(2)
+        }
+        Ok(Some(args)) => match run(&args) {
+            Ok(msg) => {
+                println!("{msg}");
+                ExitCode::SUCCESS
+            }
+            Err((code, e)) => {
+                eprintln!("ftp-sim: {e}");
+                ExitCode::from(code)
+            }
+        },
+    }
+}

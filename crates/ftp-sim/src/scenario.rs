@@ -1,0 +1,228 @@
+//! Scenarios: who is on the network and what the user types.
+//!
+//! A scenario is data: the data-connection mode the client starts in, whether a
+//! firewall stands in front of the client PCs, and what the user types at each
+//! client's console. Script lines are exactly what a user types: the first line
+//! starts the client at the shell (`ftp 1.1.2.1`), every later line is typed at
+//! the `ftp>` prompt (`get foo`, `quit`). When the script runs out the client
+//! sees end-of-file, which the classic client treats as `quit`.
+//!
+//! Auto-login: after the server's 220 greeting the client logs in as
+//! `anonymous` with the e-mail password `<host>@example.com` (as with a
+//! `~/.netrc` entry), unless the next script line is a `user` command, in which
+//! case the user logs in by hand (`user NAME [PASSWORD]`, or `user NAME` and
+//! then `pass PASSWORD`).
+
+use std::fmt;
+
+use crate::ftp::client::UserCommand;
+
+/// How the data connection is opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DataMode {
+    /// The client listens and sends PORT; the server connects from port 20.
+    Active,
+    /// The client sends PASV; the server listens (227) and the client connects.
+    Passive,
+    /// The client sends EPSV (RFC 2428); the server answers 229 and listens.
+    ExtendedPassive,
+}
+
+/// A session to simulate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    pub mode: DataMode,
+    /// A stateful firewall in front of the client PCs drops unsolicited inbound SYNs.
+    pub client_firewall: bool,
+    /// What the user types at H1's console, one line each, starting with `ftp 1.1.2.1`.
+    pub script: Vec<String>,
+    /// What the user types at the second PC, "PC2" (1.1.1.2). Empty: there is no
+    /// PC2. PC2 starts typing once H1's session has ended.
+    pub pc2_script: Vec<String>,
+    /// Extra files on the server, `(absolute path, size in bytes)`, with
+    /// generated text content (the benchmark adds a 1 MiB file this way).
+    pub extra_files: Vec<(String, usize)>,
+}
+
+/// A script line that is not something the classic client understands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptError {
+    /// 1-based line number in the script text.
+    pub line: usize,
+    /// The line as written.
+    pub text: String,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+impl fmt::Display for ScriptError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}: {:?}", self.line, self.message, self.text)
+    }
+}
+
+impl std::error::Error for ScriptError {}
+
+fn lines(l: &[&str]) -> Vec<String> {
+    l.iter().map(|s| s.to_string()).collect()
+}
+
+impl Scenario {
+    fn with(mode: DataMode, script: &[&str]) -> Self {
+        Scenario {
+            mode,
+            client_firewall: false,
+            script: lines(script),
+            pc2_script: Vec::new(),
+            extra_files: Vec::new(),
+        }
+    }
+
+    /// The seed tutorial: H1 opens a control connection to S1, gets `foo` in
+    /// active mode and quits.
+    pub fn seed_active() -> Self {
+        Self::with(DataMode::Active, &["ftp 1.1.2.1", "get foo", "quit"])
+    }
+
+    /// The seed session in passive mode (PASV / 227).
+    pub fn seed_passive() -> Self {
+        Self::with(DataMode::Passive, &["ftp 1.1.2.1", "get foo", "quit"])
+    }
+
+    /// The seed session with EPSV / 229 (RFC 2428).
+    pub fn seed_epsv() -> Self {
+        Self::with(
+            DataMode::ExtendedPassive,
+            &["ftp 1.1.2.1", "get foo", "quit"],
+        )
+    }
+
+    /// Active mode behind a client-side firewall: S1's SYNs to H1 are dropped,
+    /// S1 retries, gives up and answers 425; the user switches to passive mode
+    /// and the second `get foo` works.
+    pub fn firewall_active() -> Self {
+        let mut s = Self::with(
+            DataMode::Active,
+            &["ftp 1.1.2.1", "get foo", "passive", "get foo", "quit"],
+        );
+        s.client_firewall = true;
+        s
+    }
+
+    /// A wrong password: 530 and "Login failed.".
+    pub fn bad_password() -> Self {
+        Self::with(
+            DataMode::Active,
+            &["ftp 1.1.2.1", "user user1 wrongpass", "quit"],
+        )
+    }
+
+    /// A file that is not there: 550.
+    pub fn missing_file() -> Self {
+        Self::with(DataMode::Active, &["ftp 1.1.2.1", "get nosuchfile", "quit"])
+    }
+
+    /// The classic capture walk-through: anonymous login, a listing, `cd pub`,
+    /// `get readme.txt`, `bye`.
+    pub fn login_list() -> Self {
+        Self::with(
+            DataMode::Active,
+            &[
+                "ftp 1.1.2.1",
+                "user anonymous student@example.edu",
+                "dir",
+                "cd pub",
+                "get readme.txt",
+                "bye",
+            ],
+        )
+    }
+
+    /// Two PCs: H1 logs in as user1 and uploads `report.txt`; then PC2 logs in
+    /// and downloads it.
+    pub fn two_pcs() -> Self {
+        let mut s = Self::with(
+            DataMode::Passive,
+            &[
+                "ftp 1.1.2.1",
+                "user user1 password123",
+                "put report.txt",
+                "dir",
+                "quit",
+            ],
+        );
+        s.pc2_script = lines(&[
+            "ftp 1.1.2.1",
+            "user user1 password123",
+            "get report.txt",
+            "quit",
+        ]);
+        s
+    }
+
+    /// A scenario from a script text such as a teacher's lab file: one line per
+    /// line typed. Blank lines and lines starting with `#` are skipped. Lines
+    /// starting with `PC2:` are typed at the second PC. If a PC's script does not
+    /// start with `ftp HOST` / `open HOST`, `ftp 1.1.2.1` is put first. A line
+    /// the classic client would not understand is an error naming its 1-based
+    /// line number.
+    pub fn from_script(mode: DataMode, text: &str) -> Result<Scenario, ScriptError> {
+        let mut s = Self::with(mode, &[]);
+        for (i, raw) in text.lines().enumerate() {
+            let trimmed = raw.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let (target, line) = match trimmed.strip_prefix("PC2:") {
+                Some(rest) => (&mut s.pc2_script, rest.trim()),
+                None => (&mut s.script, trimmed),
+            };
+            let is_first = target.is_empty();
+            let cmd = UserCommand::parse(line, is_first).map_err(|message| ScriptError {
+                line: i + 1,
+                text: raw.to_string(),
+                message,
+            })?;
+            if is_first && !matches!(cmd, UserCommand::Open(_)) {
+                target.push("ftp 1.1.2.1".to_string());
+            }
+            target.push(line.to_string());
+        }
+        if s.script.is_empty() {
+            s.script.push("ftp 1.1.2.1".to_string());
+        }
+        Ok(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn from_script_adds_open_and_skips_comments() {
+        let s = Scenario::from_script(DataMode::Active, "# lab 1\nuser anonymous a@b\n\nls\nbye\n")
+            .unwrap();
+        assert_eq!(
+            s.script,
+            vec!["ftp 1.1.2.1", "user anonymous a@b", "ls", "bye"]
+        );
+    }
+
+    #[test]
+    fn from_script_names_the_bad_line() {
+        let e = Scenario::from_script(DataMode::Passive, "ftp 1.1.2.1\nget foo\nfrobnicate\n")
+            .unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.to_string().starts_with("line 3: "), "{e}");
+        let e = Scenario::from_script(DataMode::Passive, "get\n").unwrap_err();
+        assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn from_script_pc2_lines() {
+        let s = Scenario::from_script(DataMode::Passive, "put report.txt\nPC2: get report.txt\n")
+            .unwrap();
+        assert_eq!(s.pc2_script, vec!["ftp 1.1.2.1", "get report.txt"]);
+    }
+}

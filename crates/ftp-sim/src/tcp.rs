@@ -1,0 +1,851 @@
+//! TCP endpoints (RFC 9293), sans-IO.
+//!
+//! A [`Tcb`] is one end of one connection. The driver feeds it segments
+//! ([`Tcb::process`]), user calls ([`Tcb::send`], [`Tcb::close`]) and timer
+//! ticks ([`Tcb::on_timer`]), and collects what it wants to transmit with
+//! [`Tcb::dispatch`]. Every state change goes through [`Tcb::set_state`], which
+//! records it so the driver can put it on the timeline.
+//!
+//! The model is deliberately small: the simulated network never reorders or
+//! loses segments except SYNs dropped by a firewall, so only the SYN is
+//! retransmitted (RTO 1 s, doubling, [`MAX_SYN_RETRIES`] times); every segment
+//! carrying data or FIN is acknowledged at once; the sender keeps at most
+//! `min(peer window, cwnd)` bytes in flight with slow start from an initial
+//! window of three segments (RFC 5681); a FIN is always its own segment.
+//!
+//! A listening socket is not a connection and has no TCB: the TCB that accepts
+//! a SYN starts in LISTEN, so its first recorded change is LISTEN → SYN-RECEIVED.
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::net::SocketAddrV4;
+
+use crate::timeline::{ConnId, HostId, Micros};
+use crate::wire::{SeqNumber, TcpFlags, TcpRepr};
+
+/// RFC 9293 connection states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TcpState {
+    Closed,
+    Listen,
+    SynSent,
+    SynReceived,
+    Established,
+    FinWait1,
+    FinWait2,
+    CloseWait,
+    Closing,
+    LastAck,
+    TimeWait,
+}
+
+impl fmt::Display for TcpState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TcpState::Closed => "CLOSED",
+            TcpState::Listen => "LISTEN",
+            TcpState::SynSent => "SYN-SENT",
+            TcpState::SynReceived => "SYN-RECEIVED",
+            TcpState::Established => "ESTABLISHED",
+            TcpState::FinWait1 => "FIN-WAIT-1",
+            TcpState::FinWait2 => "FIN-WAIT-2",
+            TcpState::CloseWait => "CLOSE-WAIT",
+            TcpState::Closing => "CLOSING",
+            TcpState::LastAck => "LAST-ACK",
+            TcpState::TimeWait => "TIME-WAIT",
+        })
+    }
+}
+
+/// The MSS every simulated host announces (Ethernet MTU 1500 − 40).
+pub const MSS: u16 = 1460;
+/// The receive window every simulated host announces (no window scaling).
+pub const WINDOW: u16 = 65535;
+/// Initial retransmission timeout (RFC 6298: 1 s).
+pub const INITIAL_RTO: Micros = 1_000_000;
+/// How many times a SYN is sent again before the connection attempt is abandoned.
+pub const MAX_SYN_RETRIES: u8 = 2;
+/// Simulated maximum segment lifetime; TIME-WAIT lasts `2 * MSL`. Real stacks
+/// use 30 s to 2 min; the simulation shortens it, it is only simulated time.
+pub const MSL: Micros = 1_000_000;
+/// RFC 5681 initial window for an MSS of 1460: three segments.
+pub const INITIAL_CWND: usize = 3 * MSS as usize;
+
+/// Why a connection ended other than by an orderly close.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Abort {
+    /// A RST arrived ("Connection refused" during the handshake).
+    Reset,
+    /// The SYN went unanswered [`MAX_SYN_RETRIES`] + 1 times.
+    TimedOut,
+}
+
+/// A transmission control block: one end of one TCP connection.
+#[derive(Clone, Debug)]
+pub struct Tcb {
+    pub host: HostId,
+    pub conn: ConnId,
+    pub local: SocketAddrV4,
+    pub remote: SocketAddrV4,
+    state: TcpState,
+    iss: SeqNumber,
+    snd_una: SeqNumber,
+    snd_nxt: SeqNumber,
+    snd_wnd: usize,
+    cwnd: usize,
+    rcv_nxt: SeqNumber,
+    peer_mss: u16,
+    /// Bytes from `snd_una` on: in flight first, then not yet sent.
+    send_buf: VecDeque<u8>,
+    fin_queued: bool,
+    fin_sent: bool,
+    syn_due: bool,
+    ack_due: bool,
+    syn_retries: u8,
+    rto: Micros,
+    rto_at: Option<Micros>,
+    time_wait_until: Option<Micros>,
+    received: Vec<u8>,
+    peer_fin: bool,
+    abort: Option<Abort>,
+    synchronized: bool,
+    changes: Vec<(TcpState, TcpState)>,
+}
+
+impl Tcb {
+    fn new(
+        host: HostId,
+        conn: ConnId,
+        local: SocketAddrV4,
+        remote: SocketAddrV4,
+        iss: SeqNumber,
+        state: TcpState,
+    ) -> Tcb {
+        Tcb {
+            host,
+            conn,
+            local,
+            remote,
+            state,
+            iss,
+            snd_una: iss,
+            snd_nxt: iss,
+            snd_wnd: usize::from(WINDOW),
+            cwnd: INITIAL_CWND,
+            rcv_nxt: SeqNumber(0),
+            peer_mss: MSS,
+            send_buf: VecDeque::new(),
+            fin_queued: false,
+            fin_sent: false,
+            syn_due: false,
+            ack_due: false,
+            syn_retries: 0,
+            rto: INITIAL_RTO,
+            rto_at: None,
+            time_wait_until: None,
+            received: Vec::new(),
+            peer_fin: false,
+            abort: None,
+            synchronized: false,
+            changes: Vec::new(),
+        }
+    }
+
+    /// An active open: CLOSED → SYN-SENT; the SYN goes out on the next [`Tcb::dispatch`].
+    pub fn connect(
+        host: HostId,
+        conn: ConnId,
+        local: SocketAddrV4,
+        remote: SocketAddrV4,
+        iss: SeqNumber,
+    ) -> Tcb {
+        let mut t = Tcb::new(host, conn, local, remote, iss, TcpState::Closed);
+        t.set_state(TcpState::SynSent);
+        t.syn_due = true;
+        t
+    }
+
+    /// A passive open that has just received `syn`: the new TCB starts in
+    /// LISTEN and moves to SYN-RECEIVED; the SYN-ACK goes out on the next dispatch.
+    pub fn accept(
+        host: HostId,
+        conn: ConnId,
+        local: SocketAddrV4,
+        remote: SocketAddrV4,
+        iss: SeqNumber,
+        syn: &TcpRepr,
+    ) -> Tcb {
+        let mut t = Tcb::new(host, conn, local, remote, iss, TcpState::Listen);
+        t.rcv_nxt = syn.seq + 1;
+        t.peer_mss = syn.mss.unwrap_or(536).min(MSS);
+        t.snd_wnd = usize::from(syn.window);
+        t.set_state(TcpState::SynReceived);
+        t.syn_due = true;
+        t
+    }
+
+    /// The single place where the state changes; the change is recorded for the timeline.
+    pub fn set_state(&mut self, to: TcpState) {
+        if to == TcpState::Established {
+            self.synchronized = true;
+        }
+        if to != self.state {
+            self.changes.push((self.state, to));
+            self.state = to;
+        }
+    }
+
+    /// State changes since the last call, oldest first.
+    pub fn take_changes(&mut self) -> Vec<(TcpState, TcpState)> {
+        std::mem::take(&mut self.changes)
+    }
+
+    pub fn state(&self) -> TcpState {
+        self.state
+    }
+
+    /// True in ESTABLISHED and the states after it in which we may still send.
+    pub fn can_send(&self) -> bool {
+        matches!(self.state, TcpState::Established | TcpState::CloseWait) && !self.fin_queued
+    }
+
+    /// True once the handshake has completed (whatever happened after).
+    pub fn is_synchronized(&self) -> bool {
+        self.synchronized
+    }
+
+    /// The peer has closed its side (its FIN arrived): end of the data stream.
+    pub fn peer_closed(&self) -> bool {
+        self.peer_fin
+    }
+
+    /// Why the connection was aborted, if it was.
+    pub fn abort(&self) -> Option<Abort> {
+        self.abort
+    }
+
+    /// Every byte queued with [`Tcb::send`] has been acknowledged.
+    pub fn all_acked(&self) -> bool {
+        self.send_buf.is_empty() && self.snd_una == self.snd_nxt
+    }
+
+    /// Queues bytes to send. Ignored unless [`Tcb::can_send`].
+    pub fn send(&mut self, data: &[u8]) {
+        if self.can_send() {
+            self.send_buf.extend(data);
+        }
+    }
+
+    /// How many received bytes wait to be taken.
+    pub fn take_received_len(&self) -> usize {
+        self.received.len()
+    }
+
+    /// Takes the bytes received so far.
+    pub fn take_received(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.received)
+    }
+
+    /// The user's CLOSE call (RFC 9293 section 3.10.4).
+    pub fn close(&mut self) {
+        match self.state {
+            TcpState::SynSent | TcpState::Listen => {
+                self.rto_at = None;
+                self.set_state(TcpState::Closed);
+            }
+            TcpState::SynReceived | TcpState::Established => {
+                self.fin_queued = true;
+                self.set_state(TcpState::FinWait1);
+            }
+            TcpState::CloseWait => {
+                self.fin_queued = true;
+                self.set_state(TcpState::LastAck);
+            }
+            _ => {}
+        }
+    }
+
+    /// When [`Tcb::on_timer`] wants to be called next.
+    pub fn poll_at(&self) -> Option<Micros> {
+        match self.state {
+            TcpState::SynSent => self.rto_at,
+            TcpState::TimeWait => self.time_wait_until,
+            _ => None,
+        }
+    }
+
+    /// Fires due timers: SYN retransmission or abandonment, end of TIME-WAIT.
+    pub fn on_timer(&mut self, now: Micros) {
+        match self.state {
+            TcpState::SynSent if self.rto_at.is_some_and(|t| t <= now) => {
+                if self.syn_retries < MAX_SYN_RETRIES {
+                    self.syn_retries += 1;
+                    self.rto *= 2;
+                    self.syn_due = true;
+                    self.rto_at = None;
+                } else {
+                    self.rto_at = None;
+                    self.abort = Some(Abort::TimedOut);
+                    self.set_state(TcpState::Closed);
+                }
+            }
+            TcpState::TimeWait if self.time_wait_until.is_some_and(|t| t <= now) => {
+                self.time_wait_until = None;
+                self.set_state(TcpState::Closed);
+            }
+            _ => {}
+        }
+    }
+
+    /// Handles an incoming segment addressed to this connection.
+    pub fn process(&mut self, seg: &TcpRepr, now: Micros) {
+        match self.state {
+            TcpState::Closed | TcpState::Listen => {}
+            TcpState::SynSent => {
+                let ack_ok = seg.flags.ack && seg.ack == self.snd_nxt;
+                if seg.flags.rst {
+                    if ack_ok {
+                        self.rto_at = None;
+                        self.abort = Some(Abort::Reset);
+                        self.set_state(TcpState::Closed);
+                    }
+                } else if seg.flags.syn && ack_ok {
+                    self.rcv_nxt = seg.seq + 1;
+                    self.snd_una = seg.ack;
+                    self.snd_wnd = usize::from(seg.window);
+                    self.peer_mss = seg.mss.unwrap_or(536).min(MSS);
+                    self.rto_at = None;
+                    self.ack_due = true;
+                    self.set_state(TcpState::Established);
+                }
+            }
+            _ => self.process_synchronized(seg, now),
+        }
+    }
+
+    fn process_synchronized(&mut self, seg: &TcpRepr, now: Micros) {
+        if seg.flags.rst {
+            if seg.seq == self.rcv_nxt {
+                self.abort = Some(Abort::Reset);
+                self.set_state(TcpState::Closed);
+            }
+            return;
+        }
+        if seg.flags.syn {
+            // A retransmitted SYN (our SYN-ACK crossed it) or a duplicate SYN-ACK: answer again.
+            if self.state == TcpState::SynReceived {
+                self.syn_due = true;
+            } else {
+                self.ack_due = true;
+            }
+            return;
+        }
+        if self.state == TcpState::TimeWait && seg.flags.fin {
+            // The peer retransmitted its FIN (our last ACK was lost): acknowledge
+            // again and restart the 2 MSL wait (RFC 9293 section 3.10.7.4).
+            self.ack_due = true;
+            self.time_wait_until = Some(now + 2 * MSL);
+            return;
+        }
+        if seg.seq != self.rcv_nxt {
+            // Not the next expected segment: a duplicate. Re-acknowledge, drop.
+            if seg.seq_len() > 0 {
+                self.ack_due = true;
+            }
+            return;
+        }
+        if !seg.flags.ack {
+            return;
+        }
+        if self.state == TcpState::SynReceived {
+            if seg.ack != self.snd_nxt {
+                return;
+            }
+            self.snd_una = seg.ack;
+            self.set_state(TcpState::Established);
+        }
+        if seg.ack > self.snd_una && seg.ack <= self.snd_nxt {
+            let mut acked = usize::try_from(seg.ack - self.snd_una).unwrap_or(0);
+            let fin_acked = self.fin_sent && seg.ack == self.snd_nxt;
+            if fin_acked {
+                acked -= 1;
+            }
+            let acked = acked.min(self.send_buf.len());
+            self.send_buf.drain(..acked);
+            self.snd_una = seg.ack;
+            self.cwnd += usize::from(self.peer_mss);
+            if fin_acked {
+                match self.state {
+                    TcpState::FinWait1 => self.set_state(TcpState::FinWait2),
+                    TcpState::Closing => self.enter_time_wait(now),
+                    TcpState::LastAck => self.set_state(TcpState::Closed),
+                    _ => {}
+                }
+            }
+        }
+        self.snd_wnd = usize::from(seg.window);
+        if !seg.payload.is_empty()
+            && matches!(
+                self.state,
+                TcpState::Established | TcpState::FinWait1 | TcpState::FinWait2
+            )
+        {
+            self.received.extend_from_slice(&seg.payload);
+            self.rcv_nxt = self.rcv_nxt + seg.payload.len();
+            self.ack_due = true;
+        }
+        if seg.flags.fin && !self.peer_fin {
+            self.rcv_nxt = self.rcv_nxt + 1;
+            self.peer_fin = true;
+            self.ack_due = true;
+            match self.state {
+                TcpState::Established => self.set_state(TcpState::CloseWait),
+                TcpState::FinWait1 => self.set_state(TcpState::Closing),
+                TcpState::FinWait2 => self.enter_time_wait(now),
+                _ => {}
+            }
+        }
+    }
+
+    fn enter_time_wait(&mut self, now: Micros) {
+        self.time_wait_until = Some(now + 2 * MSL);
+        self.set_state(TcpState::TimeWait);
+    }
+
+    fn segment(&self, flags: TcpFlags, seq: SeqNumber) -> TcpRepr {
+        TcpRepr {
+            src_port: self.local.port(),
+            dst_port: self.remote.port(),
+            seq,
+            ack: if flags.ack {
+                self.rcv_nxt
+            } else {
+                SeqNumber(0)
+            },
+            flags,
+            window: WINDOW,
+            mss: None,
+            payload: Vec::new(),
+        }
+    }
+
+    /// The segments this end wants to transmit now.
+    pub fn dispatch(&mut self, now: Micros) -> Vec<TcpRepr> {
+        let mut out = Vec::new();
+        let ack = TcpFlags {
+            ack: true,
+            ..Default::default()
+        };
+        match self.state {
+            TcpState::SynSent if self.syn_due => {
+                let mut s = self.segment(
+                    TcpFlags {
+                        syn: true,
+                        ..Default::default()
+                    },
+                    self.iss,
+                );
+                s.mss = Some(MSS);
+                self.snd_nxt = self.iss + 1;
+                self.syn_due = false;
+                self.rto_at = Some(now + self.rto);
+                out.push(s);
+            }
+            TcpState::SynReceived if self.syn_due => {
+                let mut s = self.segment(
+                    TcpFlags {
+                        syn: true,
+                        ack: true,
+                        ..Default::default()
+                    },
+                    self.iss,
+                );
+                s.mss = Some(MSS);
+                self.snd_nxt = self.iss + 1;
+                self.syn_due = false;
+                out.push(s);
+            }
+            TcpState::Established
+            | TcpState::CloseWait
+            | TcpState::FinWait1
+            | TcpState::LastAck
+            | TcpState::Closing => {
+                let mss = usize::from(self.peer_mss);
+                loop {
+                    let in_flight = usize::try_from(self.snd_nxt - self.snd_una).unwrap_or(0)
+                        - usize::from(self.fin_sent);
+                    let unsent = self.send_buf.len().saturating_sub(in_flight);
+                    let room = self.snd_wnd.min(self.cwnd).saturating_sub(in_flight);
+                    let len = unsent.min(mss).min(room);
+                    if len == 0 {
+                        break;
+                    }
+                    let mut s = self.segment(ack, self.snd_nxt);
+                    s.payload = self
+                        .send_buf
+                        .range(in_flight..in_flight + len)
+                        .copied()
+                        .collect();
+                    s.flags.psh = len == unsent;
+                    self.snd_nxt = self.snd_nxt + len;
+                    out.push(s);
+                }
+                let in_flight = usize::try_from(self.snd_nxt - self.snd_una).unwrap_or(0);
+                if self.fin_queued && !self.fin_sent && in_flight >= self.send_buf.len() {
+                    let s = self.segment(
+                        TcpFlags {
+                            fin: true,
+                            ack: true,
+                            ..Default::default()
+                        },
+                        self.snd_nxt,
+                    );
+                    self.fin_sent = true;
+                    self.snd_nxt = self.snd_nxt + 1;
+                    out.push(s);
+                }
+            }
+            _ => {}
+        }
+        if self.ack_due
+            && out.is_empty()
+            && !matches!(
+                self.state,
+                TcpState::SynSent | TcpState::Closed | TcpState::Listen
+            )
+        {
+            out.push(self.segment(ack, self.snd_nxt));
+        }
+        self.ack_due = false;
+        out
+    }
+}
+
+/// The reply to a segment that matches no connection and no listener
+/// (RFC 9293 section 3.10.7.1): a RST, or nothing if the segment was a RST.
+pub fn reset_for(seg: &TcpRepr) -> Option<TcpRepr> {
+    if seg.flags.rst {
+        return None;
+    }
+    let mut r = TcpRepr {
+        src_port: seg.dst_port,
+        dst_port: seg.src_port,
+        window: 0,
+        ..Default::default()
+    };
+    if seg.flags.ack {
+        r.seq = seg.ack;
+        r.flags.rst = true;
+    } else {
+        r.seq = SeqNumber(0);
+        r.ack = seg.seq + seg.seq_len();
+        r.flags = TcpFlags {
+            rst: true,
+            ack: true,
+            ..Default::default()
+        };
+    }
+    Some(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::Ipv4Addr;
+
+    fn addr(last: u8, port: u16) -> SocketAddrV4 {
+        SocketAddrV4::new(Ipv4Addr::new(1, 1, 1, last), port)
+    }
+
+    /// A client and a server TCB with the handshake driven to `established`.
+    fn pair(established: bool) -> (Tcb, Tcb) {
+        let mut c = Tcb::connect(
+            HostId(0),
+            ConnId(0),
+            addr(1, 54704),
+            addr(2, 21),
+            SeqNumber(1000),
+        );
+        let syn = c.dispatch(0).remove(0);
+        let mut s = Tcb::accept(
+            HostId(1),
+            ConnId(0),
+            addr(2, 21),
+            addr(1, 54704),
+            SeqNumber(5000),
+            &syn,
+        );
+        if established {
+            let synack = s.dispatch(0).remove(0);
+            c.process(&synack, 1);
+            let ack = c.dispatch(1).remove(0);
+            s.process(&ack, 2);
+            c.take_changes();
+            s.take_changes();
+        }
+        (c, s)
+    }
+
+    /// Delivers everything `from` wants to send to `to`, returns the segments.
+    fn pump(from: &mut Tcb, to: &mut Tcb, now: Micros) -> Vec<TcpRepr> {
+        let segs = from.dispatch(now);
+        for s in &segs {
+            to.process(s, now);
+        }
+        segs
+    }
+
+    mod closed {
+        use super::*;
+
+        #[test]
+        fn connect_sends_syn_with_mss() {
+            let mut c = Tcb::connect(HostId(0), ConnId(0), addr(1, 1), addr(2, 21), SeqNumber(7));
+            assert_eq!(
+                c.take_changes(),
+                vec![(TcpState::Closed, TcpState::SynSent)]
+            );
+            let segs = c.dispatch(0);
+            assert_eq!(segs.len(), 1);
+            assert!(segs[0].flags.syn && !segs[0].flags.ack);
+            assert_eq!(segs[0].mss, Some(MSS));
+            assert_eq!(segs[0].seq, SeqNumber(7));
+        }
+
+        #[test]
+        fn unmatched_syn_gets_rst_ack() {
+            let syn = TcpRepr {
+                seq: SeqNumber(9),
+                flags: TcpFlags {
+                    syn: true,
+                    ..Default::default()
+                },
+                ..Default::default()
+            };
+            let r = reset_for(&syn).unwrap();
+            assert!(r.flags.rst && r.flags.ack);
+            assert_eq!(r.ack, SeqNumber(10));
+            assert_eq!(reset_for(&r), None);
+        }
+    }
+
+    mod listen {
+        use super::*;
+
+        #[test]
+        fn accept_goes_to_syn_received_and_answers_syn_ack() {
+            let (_, mut s) = pair(false);
+            assert_eq!(
+                s.take_changes(),
+                vec![(TcpState::Listen, TcpState::SynReceived)]
+            );
+            let segs = s.dispatch(0);
+            assert!(segs[0].flags.syn && segs[0].flags.ack);
+            assert_eq!(segs[0].ack, SeqNumber(1001));
+        }
+    }
+
+    mod syn_sent {
+        use super::*;
+
+        #[test]
+        fn syn_ack_establishes_and_is_acked() {
+            let (mut c, mut s) = pair(false);
+            let synack = s.dispatch(0).remove(0);
+            c.process(&synack, 1);
+            assert_eq!(c.state(), TcpState::Established);
+            let ack = c.dispatch(1);
+            assert_eq!(ack.len(), 1);
+            assert!(ack[0].flags.ack && !ack[0].flags.syn);
+            assert_eq!(ack[0].ack, SeqNumber(5001));
+        }
+
+        #[test]
+        fn rst_refuses() {
+            let (mut c, _) = pair(false);
+            let syn = TcpRepr {
+                seq: SeqNumber(1000),
+                flags: TcpFlags {
+                    syn: true,
+                    ..Default::default()
+                },
+                ..Default::default()
+            };
+            c.process(&reset_for(&syn).unwrap(), 1);
+            assert_eq!(c.state(), TcpState::Closed);
+            assert_eq!(c.abort(), Some(Abort::Reset));
+        }
+
+        #[test]
+        fn syn_is_retransmitted_then_abandoned() {
+            let (mut c, _) = pair(false);
+            assert_eq!(c.poll_at(), Some(INITIAL_RTO));
+            c.on_timer(INITIAL_RTO);
+            assert_eq!(c.dispatch(INITIAL_RTO).len(), 1);
+            assert_eq!(c.poll_at(), Some(3 * INITIAL_RTO));
+            c.on_timer(3 * INITIAL_RTO);
+            assert_eq!(c.dispatch(3 * INITIAL_RTO)[0].seq, SeqNumber(1000));
+            c.on_timer(7 * INITIAL_RTO);
+            assert_eq!(c.state(), TcpState::Closed);
+            assert_eq!(c.abort(), Some(Abort::TimedOut));
+        }
+    }
+
+    mod syn_received {
+        use super::*;
+
+        #[test]
+        fn ack_of_syn_establishes() {
+            let (mut c, mut s) = pair(false);
+            pump(&mut s, &mut c, 1);
+            pump(&mut c, &mut s, 2);
+            assert_eq!(s.state(), TcpState::Established);
+        }
+    }
+
+    mod established {
+        use super::*;
+
+        #[test]
+        fn data_is_cut_to_mss_and_acked() {
+            let (mut c, mut s) = pair(true);
+            let data = vec![7u8; 4000];
+            s.send(&data);
+            let segs = pump(&mut s, &mut c, 10);
+            assert_eq!(
+                segs.iter().map(|s| s.payload.len()).collect::<Vec<_>>(),
+                vec![1460, 1460, 1080]
+            );
+            assert!(segs[2].flags.psh && !segs[0].flags.psh);
+            assert_eq!(c.take_received(), data);
+            let acks = pump(&mut c, &mut s, 11);
+            assert_eq!(acks.len(), 1);
+            assert!(s.all_acked());
+        }
+
+        #[test]
+        fn window_limits_flight() {
+            let (mut c, mut s) = pair(true);
+            s.send(&vec![1u8; 20_000]);
+            let segs = s.dispatch(0);
+            assert_eq!(segs.len(), 3, "initial window of three segments");
+            for seg in &segs {
+                c.process(seg, 1);
+            }
+            pump(&mut c, &mut s, 2);
+            assert_eq!(s.dispatch(3).len(), 4, "cwnd grew by one MSS per ACK");
+        }
+
+        #[test]
+        fn duplicate_segment_is_reacked_not_redelivered() {
+            let (mut c, mut s) = pair(true);
+            s.send(b"hello");
+            let seg = s.dispatch(0).remove(0);
+            c.process(&seg, 1);
+            c.dispatch(1);
+            c.process(&seg, 2);
+            assert_eq!(c.take_received(), b"hello");
+            assert_eq!(c.dispatch(2).len(), 1);
+        }
+
+        #[test]
+        fn close_sends_fin_after_data() {
+            let (_, mut s) = pair(true);
+            s.send(b"bye");
+            s.close();
+            assert_eq!(s.state(), TcpState::FinWait1);
+            let segs = s.dispatch(0);
+            assert_eq!(segs.len(), 2);
+            assert!(!segs[0].flags.fin && segs[1].flags.fin);
+            assert_eq!(segs[1].seq, segs[0].seq + 3);
+        }
+    }
+
+    mod fin_wait {
+        use super::*;
+
+        #[test]
+        fn orderly_close_active_side() {
+            let (mut c, mut s) = pair(true);
+            s.close();
+            pump(&mut s, &mut c, 0);
+            assert_eq!(c.state(), TcpState::CloseWait);
+            pump(&mut c, &mut s, 1);
+            assert_eq!(s.state(), TcpState::FinWait2);
+            c.close();
+            assert_eq!(c.state(), TcpState::LastAck);
+            pump(&mut c, &mut s, 2);
+            assert_eq!(s.state(), TcpState::TimeWait);
+            pump(&mut s, &mut c, 3);
+            assert_eq!(c.state(), TcpState::Closed);
+            s.on_timer(3 + 2 * MSL);
+            assert_eq!(s.state(), TcpState::Closed);
+        }
+
+        #[test]
+        fn simultaneous_close_goes_through_closing() {
+            let (mut c, mut s) = pair(true);
+            s.close();
+            c.close();
+            let from_s = s.dispatch(0);
+            let from_c = c.dispatch(0);
+            for seg in &from_s {
+                c.process(seg, 1);
+            }
+            for seg in &from_c {
+                s.process(seg, 1);
+            }
+            assert_eq!(s.state(), TcpState::Closing);
+            pump(&mut s, &mut c, 2);
+            pump(&mut c, &mut s, 2);
+            assert_eq!(s.state(), TcpState::TimeWait);
+            assert_eq!(c.state(), TcpState::TimeWait);
+        }
+    }
+
+    mod close_wait {
+        use super::*;
+
+        #[test]
+        fn may_still_send_then_last_ack() {
+            let (mut c, mut s) = pair(true);
+            s.close();
+            pump(&mut s, &mut c, 0);
+            assert!(c.peer_closed() && c.can_send());
+            c.send(b"late");
+            c.close();
+            let segs = pump(&mut c, &mut s, 1);
+            assert_eq!(segs.len(), 2);
+            assert_eq!(s.take_received(), b"late");
+        }
+    }
+
+    mod time_wait {
+        use super::*;
+
+        #[test]
+        fn retransmitted_fin_is_reacked() {
+            let (mut c, mut s) = pair(true);
+            s.close();
+            let fin = s.dispatch(0).remove(0);
+            c.process(&fin, 1);
+            pump(&mut c, &mut s, 1);
+            c.close();
+            pump(&mut c, &mut s, 2);
+            assert_eq!(s.state(), TcpState::TimeWait);
+            let until = s.poll_at();
+            assert!(until.is_some());
+            // H1's FIN again, as if S1's ACK had been lost.
+            let mut c2 = c.clone();
+            c2.fin_sent = false;
+            c2.snd_nxt = c2.snd_nxt + usize::MAX; // step back one (wrapping)
+            let again = c2.dispatch(5);
+            assert!(again.iter().any(|g| g.flags.fin));
+            for g in &again {
+                s.process(g, 5);
+            }
+            assert_eq!(s.dispatch(5).len(), 1, "FIN re-acknowledged");
+            assert!(s.poll_at() > until, "2 MSL restarted");
+        }
+    }
+}

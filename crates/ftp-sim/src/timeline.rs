@@ -1,0 +1,255 @@
+//! The output of a simulation: every event of a session, in order, at its simulated time.
+//!
+//! A [`Timeline`] is plain data. The UI indexes and renders it; the capture
+//! exporter writes its segments; the tutorial view ([`crate::tutorial`]) names
+//! the key packets. Nothing here knows about a clock, a browser or a file.
+
+use std::fmt::Write as _;
+use std::net::{Ipv4Addr, SocketAddrV4};
+
+use crate::tcp::TcpState;
+use crate::wire::{FtpMessage, TcpFlags};
+
+/// Simulated time in microseconds since the session started.
+pub type Micros = u64;
+
+/// A host of the simulated network, by index into [`Timeline::hosts`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct HostId(pub u8);
+
+/// What a host is in the FTP session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Client,
+    Server,
+}
+
+/// A host: its name in the tutorial ("H1", "S1", "PC2"), its addresses and its role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Host {
+    pub id: HostId,
+    pub name: String,
+    pub ip: Ipv4Addr,
+    pub mac: [u8; 6],
+    pub role: Role,
+}
+
+/// A TCP connection of the session, by index into [`Timeline::connections`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConnId(pub u16);
+
+/// Which of FTP's two kinds of connection a TCP connection is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Channel {
+    /// Commands and replies, to the server's port 21.
+    Control,
+    /// One file or listing, opened for one transfer and closed after it.
+    Data,
+}
+
+/// One TCP connection, from its first SYN to the moment both ends are closed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Connection {
+    pub id: ConnId,
+    pub channel: Channel,
+    /// The FTP client's end of the connection.
+    pub client: SocketAddrV4,
+    /// The FTP server's end of the connection.
+    pub server: SocketAddrV4,
+    /// The host that sent the first SYN (the server's in active mode data connections).
+    pub initiator: HostId,
+    /// Index in [`Timeline::events`] of the first SYN.
+    pub opened_at: usize,
+    /// Index in [`Timeline::events`] after which neither end holds the connection open
+    /// (the last segment of the close, or the RST); `None` if the session ended first.
+    pub closed_at: Option<usize>,
+}
+
+/// One TCP segment as it travels on the wire, inside its Ethernet and IPv4 headers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// Wireshark's "No.": 1 for the first frame of the session.
+    pub frame: u32,
+    pub conn: ConnId,
+    pub from: HostId,
+    pub to: HostId,
+    pub src: SocketAddrV4,
+    pub dst: SocketAddrV4,
+    /// Raw sequence number, as on the wire.
+    pub seq: u32,
+    /// Raw acknowledgment number (meaningful when `flags.ack`).
+    pub ack: u32,
+    pub flags: TcpFlags,
+    pub window: u16,
+    /// The MSS option, carried on SYN segments.
+    pub mss: Option<u16>,
+    pub payload: Vec<u8>,
+    /// The FTP command or reply this segment carries, for control-channel payloads.
+    pub ftp: Option<FtpMessage>,
+    /// The whole Ethernet II frame, with correct IPv4 and TCP checksums.
+    pub bytes: Vec<u8>,
+    /// False when a firewall dropped the segment before it reached `to`.
+    pub delivered: bool,
+}
+
+/// Something that happened in the session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventKind {
+    /// A segment left `from` (and, if `delivered`, reached `to` one link latency later).
+    Segment(Segment),
+    /// A line appeared on a host's console: typed by the user (`input`) or printed by the client.
+    Console {
+        host: HostId,
+        text: String,
+        input: bool,
+    },
+    /// A TCP endpoint changed state (RFC 9293 names).
+    TcpState {
+        host: HostId,
+        conn: ConnId,
+        from: TcpState,
+        to: TcpState,
+    },
+    /// A firewall in front of `host` dropped the segment with frame number `frame`.
+    Dropped {
+        host: HostId,
+        frame: u32,
+        reason: String,
+    },
+}
+
+/// An event at its simulated time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub at: Micros,
+    pub kind: EventKind,
+}
+
+/// The whole session: hosts, connections and the ordered events.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Timeline {
+    pub hosts: Vec<Host>,
+    pub connections: Vec<Connection>,
+    pub events: Vec<Event>,
+}
+
+impl Timeline {
+    /// The host with this id.
+    pub fn host(&self, id: HostId) -> &Host {
+        &self.hosts[usize::from(id.0)]
+    }
+
+    /// The connection with this id.
+    pub fn connection(&self, id: ConnId) -> &Connection {
+        &self.connections[usize::from(id.0)]
+    }
+
+    /// Every segment with its index in [`Timeline::events`].
+    pub fn segments(&self) -> impl Iterator<Item = (usize, &Segment)> + '_ {
+        self.events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| match &e.kind {
+                EventKind::Segment(s) => Some((i, s)),
+                _ => None,
+            })
+    }
+
+    /// The connections open just after event `index` has happened.
+    pub fn open_connections_at(&self, index: usize) -> impl Iterator<Item = &Connection> + '_ {
+        self.connections.iter().filter(move |c| {
+            c.opened_at <= index && c.closed_at.is_none_or(|closed| index < closed)
+        })
+    }
+
+    /// The prompt the console shows before input line `index`: `$ ` for the
+    /// line that starts the client at the shell (`ftp 1.1.2.1`), `ftp> ` for
+    /// every line typed at the client's prompt; `None` for printed lines.
+    pub fn console_prompt(&self, index: usize) -> Option<&'static str> {
+        match &self.events.get(index)?.kind {
+            EventKind::Console {
+                text, input: true, ..
+            } => Some(if text.split_whitespace().next() == Some("ftp") {
+                "$ "
+            } else {
+                "ftp> "
+            }),
+            _ => None,
+        }
+    }
+
+    /// A readable, complete rendering of the timeline, one event per line.
+    /// Two timelines are equal exactly when their texts are equal, so snapshot
+    /// tests and the determinism check compare this.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for h in &self.hosts {
+            let _ = writeln!(out, "host {} {} {:?}", h.name, h.ip, h.role);
+        }
+        for c in &self.connections {
+            let _ = writeln!(
+                out,
+                "conn {} {:?} client={} server={} by={} events={}..{:?}",
+                c.id.0,
+                c.channel,
+                c.client,
+                c.server,
+                self.host(c.initiator).name,
+                c.opened_at,
+                c.closed_at
+            );
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            let t = e.at;
+            let _ = write!(out, "{i:>4} {:>4}.{:03}ms ", t / 1000, t % 1000);
+            match &e.kind {
+                EventKind::Segment(s) => {
+                    let _ = write!(
+                        out,
+                        "#{} {} -> {} {} seq={} ack={} win={}",
+                        s.frame, s.src, s.dst, s.flags, s.seq, s.ack, s.window
+                    );
+                    if let Some(m) = s.mss {
+                        let _ = write!(out, " mss={m}");
+                    }
+                    if !s.payload.is_empty() {
+                        let _ = write!(out, " len={}", s.payload.len());
+                    }
+                    if let Some(ftp) = &s.ftp {
+                        let _ = write!(out, " ftp={ftp}");
+                    }
+                    if !s.delivered {
+                        out.push_str(" DROPPED");
+                    }
+                    let _ = write!(out, " bytes=");
+                    for b in &s.bytes {
+                        let _ = write!(out, "{b:02x}");
+                    }
+                }
+                EventKind::Console { host, text, input } => {
+                    let who = &self.host(*host).name;
+                    let _ = write!(out, "{who} {} {text}", if *input { ">" } else { "<" });
+                }
+                EventKind::TcpState {
+                    host,
+                    conn,
+                    from,
+                    to,
+                } => {
+                    let who = &self.host(*host).name;
+                    let _ = write!(out, "{who} conn {} {from} -> {to}", conn.0);
+                }
+                EventKind::Dropped {
+                    host,
+                    frame,
+                    reason,
+                } => {
+                    let who = &self.host(*host).name;
+                    let _ = write!(out, "{who} firewall drops #{frame}: {reason}");
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+}

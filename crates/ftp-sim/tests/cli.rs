@@ -1,0 +1,107 @@
+//! The command-line tool: usage errors exit 2, a bad script names its line, captures are written.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_ftp-sim"))
+        .args(args)
+        .output()
+        .expect("run ftp-sim");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn tmp(name: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("ftp-sim-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name).to_string_lossy().into_owned()
+}
+
+#[test]
+fn help_explains() {
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("capture --mode active|passive"));
+    assert!(out.contains("--script FILE"));
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    for args in [
+        &[][..],
+        &["frob"][..],
+        &["capture", "--out", "x.pcap"][..],
+        &["capture", "--mode", "sideways", "--out", "x.pcap"][..],
+        &["capture", "--mode", "active"][..],
+        &["capture", "--mode"][..],
+        &["capture", "--mode", "active", "--out", "x.pcap", "--what"][..],
+    ] {
+        let (code, _, err) = run(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.starts_with("ftp-sim: "), "{err}");
+    }
+}
+
+#[test]
+fn bad_script_line_is_named() {
+    let script = tmp("bad.txt");
+    std::fs::write(&script, "user anonymous a@b\nls\ngett foo\n").unwrap();
+    let (code, _, err) = run(&[
+        "capture",
+        "--mode",
+        "active",
+        "--script",
+        &script,
+        "--out",
+        &tmp("x.pcap"),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("line 3"), "{err}");
+    let (code, _, err) = run(&[
+        "capture",
+        "--mode",
+        "active",
+        "--script",
+        &tmp("missing.txt"),
+        "--out",
+        &tmp("x.pcap"),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot read"), "{err}");
+}
+
+#[test]
+fn writes_pcap_and_pcapng() {
+    let script = tmp("lab.txt");
+    std::fs::write(
+        &script,
+        "user anonymous student@example.edu\nls\ncd pub\nget readme.txt\nbye\n",
+    )
+    .unwrap();
+    let out = tmp("lab.pcapng");
+    let (code, msg, err) = run(&[
+        "capture", "--mode", "passive", "--script", &script, "--out", &out,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(msg.starts_with("wrote "));
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(&bytes[..4], &[0x0a, 0x0d, 0x0d, 0x0a]);
+    let out = tmp("seed.pcap");
+    let (code, _, _) = run(&[
+        "capture", "--mode", "active", "--detail", "tutorial", "--out", &out,
+    ]);
+    assert_eq!(code, 0);
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(&bytes[..4], &[0xd4, 0xc3, 0xb2, 0xa1]);
+    // 11 key packets, each a 16-byte record header plus its frame.
+    let mut off = 24;
+    let mut n = 0;
+    while off < bytes.len() {
+        off += 16 + u32::from_le_bytes(bytes[off + 8..off + 12].try_into().unwrap()) as usize;
+        n += 1;
+    }
+    assert_eq!(n, 11);
+}

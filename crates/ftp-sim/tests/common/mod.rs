@@ -1,0 +1,144 @@
+//! Invariants every simulated timeline must satisfy.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+
+use ftp_sim::tcp::TcpState;
+use ftp_sim::wire::FrameRepr;
+use ftp_sim::{EventKind, Timeline};
+
+/// Panics with a message if `t` breaks an invariant:
+/// events in time order; frames numbered 1, 2, …; every frame's bytes parse
+/// back with good checksums into the same fields; per connection and
+/// direction, seq and ack never go backwards; every byte and FIN sent on a
+/// connection whose handshake completed is acknowledged; every TCP endpoint
+/// ends CLOSED and every connection has `closed_at`.
+pub fn check(t: &Timeline) {
+    let mut last_at = 0;
+    let mut frame = 0;
+    // (conn, from) -> (max seq end, last ack)
+    let mut dir: HashMap<(u16, u8), (i64, Option<u32>)> = HashMap::new();
+    let mut last_state: HashMap<(u16, u8), TcpState> = HashMap::new();
+    for e in &t.events {
+        assert!(e.at >= last_at, "events out of time order");
+        last_at = e.at;
+        match &e.kind {
+            EventKind::Segment(s) => {
+                frame += 1;
+                assert_eq!(s.frame, frame, "frame numbers are consecutive");
+                let f = FrameRepr::parse(&s.bytes)
+                    .unwrap_or_else(|err| panic!("frame {}: {err}", s.frame));
+                assert_eq!(
+                    (f.tcp.seq.0, f.tcp.flags, f.tcp.payload.as_slice()),
+                    (s.seq, s.flags, s.payload.as_slice())
+                );
+                assert_eq!(
+                    (f.tcp.src_port, f.tcp.dst_port),
+                    (s.src.port(), s.dst.port())
+                );
+                if s.flags.ack {
+                    assert_eq!(f.tcp.ack.0, s.ack);
+                }
+                let d = dir.entry((s.conn.0, s.from.0)).or_insert((i64::MIN, None));
+                if let Some(prev) = d.1.filter(|_| s.flags.ack) {
+                    assert!(
+                        (s.ack.wrapping_sub(prev) as i32) >= 0,
+                        "ack went backwards on frame {}",
+                        s.frame
+                    );
+                }
+                if s.flags.ack {
+                    d.1 = Some(s.ack);
+                }
+            }
+            EventKind::TcpState {
+                host,
+                conn,
+                from,
+                to,
+            } => {
+                let prev = last_state.insert((conn.0, host.0), *to);
+                if let Some(p) = prev {
+                    assert_eq!(p, *from, "state change continues from the last state");
+                }
+            }
+            _ => {}
+        }
+    }
+    for ((conn, host), state) in &last_state {
+        assert_eq!(
+            *state,
+            TcpState::Closed,
+            "conn {conn} on host {host} ends {state}"
+        );
+    }
+    for c in &t.connections {
+        assert!(c.closed_at.is_some(), "connection {} never closed", c.id.0);
+    }
+    // Sequence numbers never go backwards (retransmissions repeat, never regress),
+    // and everything sent on a synchronized connection is acknowledged.
+    let mut highest: HashMap<(u16, u8), u32> = HashMap::new();
+    let mut end_sent: HashMap<(u16, u8), u32> = HashMap::new();
+    let mut acked: HashMap<(u16, u8), u32> = HashMap::new();
+    let mut synced: HashMap<u16, bool> = HashMap::new();
+    for (_, s) in t.segments() {
+        let key = (s.conn.0, s.from.0);
+        if s.flags.syn && s.flags.ack {
+            synced.insert(s.conn.0, true);
+        }
+        if let Some(h) = highest.get(&key) {
+            if !s.flags.rst {
+                assert!(
+                    (s.seq.wrapping_sub(*h) as i32) >= 0,
+                    "seq went backwards on frame {}",
+                    s.frame
+                );
+            }
+        }
+        if !s.flags.rst {
+            highest.insert(key, s.seq);
+        }
+        let len = s.payload.len() as u32 + u32::from(s.flags.syn) + u32::from(s.flags.fin);
+        if len > 0 {
+            end_sent.insert(key, s.seq.wrapping_add(len));
+        }
+        if s.flags.ack && s.delivered {
+            // The peer's direction: acked up to s.ack.
+            let other = t
+                .segments()
+                .find(|(_, o)| o.conn == s.conn && o.from != s.from)
+                .map(|(_, o)| o.from.0);
+            if let Some(o) = other {
+                acked.insert((s.conn.0, o), s.ack);
+            }
+        }
+    }
+    for (key, end) in &end_sent {
+        if !synced.get(&key.0).copied().unwrap_or(false) {
+            continue;
+        }
+        let got = acked.get(key).copied();
+        assert_eq!(
+            got,
+            Some(*end),
+            "conn {} from host {}: not every byte acknowledged",
+            key.0,
+            key.1
+        );
+    }
+}
+
+/// The console lines, `> typed` / `< printed`, per host name.
+pub fn console(t: &Timeline) -> Vec<String> {
+    t.events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Console { host, text, input } => Some(format!(
+                "{} {} {text}",
+                t.host(*host).name,
+                if *input { ">" } else { "<" }
+            )),
+            _ => None,
+        })
+        .collect()
+}

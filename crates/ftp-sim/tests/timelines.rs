@@ -1,0 +1,318 @@
+//! Whole-session tests: snapshots, the tutorial's packet names, determinism, scenarios.
+
+mod common;
+
+use ftp_sim::tutorial::{self, Phase, StepKind};
+use ftp_sim::{simulate, DataMode, Scenario, Timeline};
+
+/// Compares `t.to_text()` with `tests/snapshots/NAME.txt`; `UPDATE_SNAPSHOTS=1` rewrites it.
+fn snapshot(name: &str, t: &Timeline) {
+    let path = format!("{}/tests/snapshots/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    let actual = t.to_text();
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1") {
+        std::fs::write(&path, &actual).expect("write snapshot");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!("missing snapshot {path}; run with UPDATE_SNAPSHOTS=1 to create it")
+    });
+    if expected != actual {
+        let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+        let mut msg = format!("snapshot {name} differs (UPDATE_SNAPSHOTS=1 to accept):\n");
+        let mut shown = 0;
+        for i in 0..e.len().max(a.len()) {
+            let (x, y) = (
+                e.get(i).copied().unwrap_or("<none>"),
+                a.get(i).copied().unwrap_or("<none>"),
+            );
+            if x != y && shown < 8 {
+                msg.push_str(&format!(
+                    "line {}:\n- {}\n+ {}\n",
+                    i + 1,
+                    &x[..x.len().min(200)],
+                    &y[..y.len().min(200)]
+                ));
+                shown += 1;
+            }
+        }
+        panic!("{msg}");
+    }
+}
+
+#[test]
+fn snapshot_seed_active() {
+    snapshot("seed_active", &simulate(&Scenario::seed_active(), 1));
+}
+
+#[test]
+fn snapshot_seed_passive() {
+    snapshot("seed_passive", &simulate(&Scenario::seed_passive(), 1));
+}
+
+const SEED_NAMES: [&str; 11] = [
+    "Control_Conn",
+    "Ack",
+    "PORT",
+    "data_Conn",
+    "Ack_data_Conn",
+    "ftp_Data",
+    "Ack_Data",
+    "Close_Data",
+    "Ack",
+    "Close_Ctrl",
+    "Ack_Close",
+];
+
+#[test]
+fn tutorial_names_follow_the_seed() {
+    for seed in [0, 1, 42, u64::MAX] {
+        let t = simulate(&Scenario::seed_active(), seed);
+        let steps = tutorial::steps(&t);
+        assert_eq!(tutorial::packet_names(&steps), SEED_NAMES, "seed {seed}");
+    }
+    let t = simulate(&Scenario::seed_passive(), 1);
+    let names = tutorial::packet_names(&tutorial::steps(&t));
+    assert_eq!(names[2], "PASV");
+}
+
+#[test]
+fn tutorial_phases_never_go_back_in_the_seed() {
+    let t = simulate(&Scenario::seed_active(), 7);
+    let steps = tutorial::steps(&t);
+    let phases: Vec<Phase> = steps.iter().map(|s| s.phase).collect();
+    assert!(phases.windows(2).all(|w| w[0] <= w[1]), "{phases:?}");
+    assert_eq!(phases.first(), Some(&Phase::ControlSetup));
+    assert_eq!(phases.last(), Some(&Phase::ControlClose));
+    for p in Phase::ALL {
+        assert!(phases.contains(&p), "phase {p:?} has steps");
+    }
+    // The packet steps go where the seed says.
+    for s in &steps {
+        if let StepKind::Packet {
+            name: "PORT",
+            from,
+            to,
+            ..
+        } = s.kind
+        {
+            assert_eq!(
+                (t.host(from).name.as_str(), t.host(to).name.as_str()),
+                ("H1", "S1")
+            );
+        }
+        if let StepKind::Packet {
+            name: "data_Conn",
+            from,
+            conn,
+            ..
+        } = s.kind
+        {
+            assert_eq!(t.host(from).name, "S1");
+            assert_eq!(t.connection(conn).server.port(), 20);
+            assert_eq!(t.connection(conn).client.port(), 54705);
+        }
+    }
+}
+
+#[test]
+fn seed_console_reads_like_the_classic_client() {
+    let t = simulate(&Scenario::seed_active(), 1);
+    let lines = common::console(&t);
+    let want = [
+        "H1 > ftp 1.1.2.1",
+        "H1 < Connected to 1.1.2.1.",
+        "H1 < 220 FTP Server ready",
+        "H1 < 331 Please specify the password.",
+        "H1 < 230 Login successful.",
+        "H1 < Remote system type is UNIX.",
+        "H1 < Using binary mode to transfer files.",
+        "H1 > get foo",
+        "H1 < local: foo remote: foo",
+        "H1 < 200 PORT command successful. Consider using PASV.",
+        "H1 < 150 Opening BINARY mode data connection for foo (3584 bytes)",
+        "H1 < 226 Transfer complete",
+    ];
+    assert_eq!(&lines[..want.len()], want);
+    assert!(lines[want.len()].starts_with("H1 < 3584 bytes received in "));
+    assert_eq!(&lines[want.len() + 1..], ["H1 > quit", "H1 < 221 Goodbye"]);
+    assert_eq!(t.console_prompt(0), Some("$ "));
+    let get = t.events.iter().position(
+        |e| matches!(&e.kind, ftp_sim::EventKind::Console { text, .. } if text == "get foo"),
+    );
+    assert_eq!(get.and_then(|i| t.console_prompt(i)), Some("ftp> "));
+}
+
+#[test]
+fn seed_wire_facts() {
+    let t = simulate(&Scenario::seed_active(), 1);
+    let port = t.segments().find_map(|(_, s)| {
+        s.ftp
+            .as_ref()
+            .filter(|m| m.to_string().starts_with("PORT"))
+            .cloned()
+    });
+    assert_eq!(
+        port.map(|m| m.to_string()),
+        Some("PORT 1,1,1,1,213,177".to_string())
+    );
+    let ctrl = &t.connections[0];
+    assert_eq!((ctrl.client.port(), ctrl.server.port()), (54704, 21));
+    let data_segments = t
+        .segments()
+        .filter(|(_, s)| s.conn.0 == 1 && !s.payload.is_empty())
+        .count();
+    assert!(data_segments >= 3, "foo takes several MSS-sized segments");
+    // The server closes the data connection first, and the control connection after 221.
+    let first_fin = |conn: u16| {
+        t.segments()
+            .find(|(_, s)| s.conn.0 == conn && s.flags.fin)
+            .map(|(_, s)| t.host(s.from).name.clone())
+    };
+    assert_eq!(first_fin(1).as_deref(), Some("S1"));
+    assert_eq!(first_fin(0).as_deref(), Some("S1"));
+    common::check(&t);
+}
+
+#[test]
+fn same_seed_same_timeline_other_seed_other_isns() {
+    let a = simulate(&Scenario::seed_active(), 99).to_text();
+    let b = simulate(&Scenario::seed_active(), 99).to_text();
+    assert_eq!(a, b);
+    let c = simulate(&Scenario::seed_active(), 100);
+    assert_ne!(a, c.to_text());
+    // Only sequence numbers (and so checksums and IP ids) change with the seed.
+    assert_eq!(
+        common::console(&simulate(&Scenario::seed_active(), 99)).len(),
+        common::console(&c).len()
+    );
+}
+
+#[test]
+fn every_scenario_satisfies_the_invariants() {
+    for (name, s) in [
+        ("active", Scenario::seed_active()),
+        ("passive", Scenario::seed_passive()),
+        ("epsv", Scenario::seed_epsv()),
+        ("firewall", Scenario::firewall_active()),
+        ("bad password", Scenario::bad_password()),
+        ("missing file", Scenario::missing_file()),
+        ("login list", Scenario::login_list()),
+        ("two pcs", Scenario::two_pcs()),
+    ] {
+        let t = simulate(&s, 5);
+        std::panic::catch_unwind(|| common::check(&t))
+            .unwrap_or_else(|_| panic!("scenario {name}"));
+    }
+}
+
+#[test]
+fn firewall_blocks_active_mode_then_passive_works() {
+    let t = simulate(&Scenario::firewall_active(), 1);
+    let lines = common::console(&t);
+    assert!(
+        lines.contains(&"H1 < 425 Can't open data connection.".to_string()),
+        "{lines:#?}"
+    );
+    let dropped = t.segments().filter(|(_, s)| !s.delivered).count();
+    assert_eq!(dropped, 3, "the SYN and two retransmissions");
+    assert!(t
+        .events
+        .iter()
+        .any(|e| matches!(e.kind, ftp_sim::EventKind::Dropped { .. })));
+    assert!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("H1 < 226 Transfer complete"))
+            .count()
+            == 1
+    );
+    let names = tutorial::packet_names(&tutorial::steps(&t));
+    assert_eq!(
+        &names[..6],
+        [
+            "Control_Conn",
+            "Ack",
+            "PORT",
+            "data_Conn",
+            "data_Conn",
+            "data_Conn"
+        ]
+    );
+}
+
+#[test]
+fn error_replies() {
+    let lines = common::console(&simulate(&Scenario::bad_password(), 1));
+    assert!(lines.contains(&"H1 < 530 Login incorrect.".to_string()));
+    assert!(lines.contains(&"H1 < Login failed.".to_string()));
+    let lines = common::console(&simulate(&Scenario::missing_file(), 1));
+    assert!(lines.contains(&"H1 < 550 Failed to open file.".to_string()));
+    let s = Scenario::from_script(
+        DataMode::Active,
+        "frobnicate\nput nothere\nput report.txt\nquit\n",
+    );
+    assert!(s.is_err(), "from_script rejects unknown commands");
+    let mut s = Scenario::seed_active();
+    s.script = [
+        "ftp 1.1.2.1",
+        "frobnicate",
+        "put report.txt",
+        "mkdir x",
+        "quit",
+    ]
+    .map(String::from)
+    .to_vec();
+    let lines = common::console(&simulate(&s, 1));
+    assert!(lines.contains(&"H1 < ?Invalid command".to_string()));
+    assert!(
+        lines.contains(&"H1 < 553 Could not create file.".to_string()),
+        "anonymous is read-only"
+    );
+    assert!(lines.contains(&"H1 < 550 Permission denied.".to_string()));
+}
+
+#[test]
+fn login_list_and_two_pcs() {
+    let t = simulate(&Scenario::login_list(), 1);
+    let lines = common::console(&t);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.ends_with(" pub") && l.starts_with("H1 < d")),
+        "{lines:#?}"
+    );
+    assert!(lines.contains(&"H1 < 250 Directory successfully changed.".to_string()));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("H1 < 150 Opening BINARY mode data connection for readme.txt")));
+    let t = simulate(&Scenario::two_pcs(), 1);
+    let lines = common::console(&t);
+    assert!(lines.iter().any(|l| l.starts_with("H1 < 1200 bytes sent")));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("PC2 < 1200 bytes received")),
+        "{lines:#?}"
+    );
+    assert_eq!(t.hosts.len(), 3);
+}
+
+#[test]
+fn connection_refused_is_a_reset() {
+    let mut s = Scenario::seed_active();
+    s.script = vec![
+        "ftp 1.1.1.1".into(),
+        "ftp 9.9.9.9".into(),
+        "open nowhere".into(),
+    ];
+    let t = simulate(&s, 1);
+    let lines = common::console(&t);
+    assert!(
+        lines.contains(&"H1 < ftp: connect: Connection refused".to_string()),
+        "{lines:#?}"
+    );
+    assert!(lines.contains(&"H1 < ftp: connect: Network is unreachable".to_string()));
+    assert!(lines.contains(&"H1 < ftp: nowhere: Name or service not known".to_string()));
+    assert!(tutorial::packet_names(&tutorial::steps(&t)).contains(&"Reset"));
+    common::check(&t);
+}

@@ -1,0 +1,187 @@
+//! Runs tshark on exported captures: FTP and FTP-DATA decode, the seed-002
+//! display filters select what they should, and no packet is malformed or has
+//! a bad checksum (checksum validation switched on).
+//!
+//! Fails when tshark is missing, unless `FTP_SIM_SKIP_TSHARK=1`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use ftp_sim::{pcap, simulate, Scenario};
+
+fn tshark_available() -> bool {
+    if std::env::var_os("FTP_SIM_SKIP_TSHARK").is_some_and(|v| v == "1") {
+        return false;
+    }
+    match Command::new("tshark").arg("-v").output() {
+        Ok(o) if o.status.success() => true,
+        _ => panic!(
+            "tshark is not installed (it is needed to check the captures): install it \
+             (`apt-get install tshark`, `make test` does) or set FTP_SIM_SKIP_TSHARK=1 to skip this test"
+        ),
+    }
+}
+
+/// Runs tshark on `file` with checksum validation, display filter `filter`
+/// and the given fields; returns stdout lines.
+fn tshark(file: &Path, filter: &str, fields: &[&str]) -> Vec<String> {
+    let mut cmd = Command::new("tshark");
+    cmd.args(["-n", "-Q", "-r"]).arg(file);
+    cmd.args([
+        "-o",
+        "tcp.check_checksum:TRUE",
+        "-o",
+        "ip.check_checksum:TRUE",
+        "-Y",
+        filter,
+        "-T",
+        "fields",
+    ]);
+    for f in fields {
+        cmd.args(["-e", f]);
+    }
+    let out = cmd.output().expect("run tshark");
+    assert!(
+        out.status.success(),
+        "tshark failed on {filter:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+fn write(name: &str, bytes: Vec<u8>) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ftp-sim-tshark-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).expect("write capture");
+    p
+}
+
+const BAD: &str = r#"_ws.malformed || _ws.expert.severity >= "error" || tcp.checksum.status == "Bad" || ip.checksum.status == "Bad""#;
+
+#[test]
+fn tshark_decodes_the_seed_captures() {
+    if !tshark_available() {
+        eprintln!("skipping: FTP_SIM_SKIP_TSHARK=1");
+        return;
+    }
+    let active = simulate(&Scenario::seed_active(), 1);
+    let passive = simulate(&Scenario::seed_passive(), 1);
+    let files = [
+        ("active.pcap", pcap::to_pcap(&active), &active),
+        (
+            "active.pcapng",
+            pcap::to_pcapng(&active, pcap::tutorial_comments(&active)),
+            &active,
+        ),
+        ("passive.pcap", pcap::to_pcap(&passive), &passive),
+        (
+            "passive.pcapng",
+            pcap::to_pcapng(&passive, pcap::tutorial_comments(&passive)),
+            &passive,
+        ),
+    ];
+    for (name, bytes, t) in files {
+        let f = write(name, bytes);
+        let all = tshark(&f, "frame", &["frame.number"]);
+        assert_eq!(
+            all.len(),
+            t.segments().count(),
+            "{name}: every segment is a frame"
+        );
+        assert_eq!(
+            tshark(&f, BAD, &["frame.number"]),
+            Vec::<String>::new(),
+            "{name}: malformed or bad checksum"
+        );
+        let good = tshark(
+            &f,
+            r#"tcp.checksum.status == "Good" && ip.checksum.status == "Good""#,
+            &["frame.number"],
+        );
+        assert_eq!(good.len(), all.len(), "{name}: checksums were verified");
+        let commands = tshark(&f, "ftp.request.command", &["ftp.request.command"]);
+        let port_or_pasv = if name.starts_with("active") {
+            "PORT"
+        } else {
+            "PASV"
+        };
+        assert_eq!(
+            commands,
+            ["USER", "PASS", "SYST", "TYPE", port_or_pasv, "RETR", "QUIT"],
+            "{name}"
+        );
+        let codes = tshark(&f, "ftp.response.code", &["ftp.response.code"]);
+        let setup = if name.starts_with("active") {
+            "200"
+        } else {
+            "227"
+        };
+        assert_eq!(
+            codes,
+            ["220", "331", "230", "215", "200", setup, "150", "226", "221"],
+            "{name}"
+        );
+        // The seed-002 display filters.
+        assert_eq!(
+            tshark(&f, r#"ftp.request.command == "USER""#, &["ftp.request.arg"]),
+            ["anonymous"]
+        );
+        assert_eq!(
+            tshark(&f, "ftp.response.code == 226", &["ftp.response.arg"]),
+            ["Transfer complete"]
+        );
+        let pasv = tshark(&f, r#"ftp.request.command == "PASV""#, &["frame.number"]);
+        assert_eq!(
+            pasv.len(),
+            usize::from(name.starts_with("passive")),
+            "{name}"
+        );
+        let ftp_or_data = tshark(&f, "ftp || ftp-data", &["frame.number"]);
+        let payload_frames = t.segments().filter(|(_, s)| !s.payload.is_empty()).count();
+        assert_eq!(
+            ftp_or_data.len(),
+            payload_frames,
+            "{name}: every payload frame is FTP or FTP-DATA"
+        );
+        let data = tshark(&f, "ftp-data", &["tcp.len"]);
+        let bytes: usize = data.iter().filter_map(|l| l.parse::<usize>().ok()).sum();
+        assert_eq!(bytes, 3584, "{name}: foo travels as FTP-DATA");
+        if name.ends_with(".pcapng") {
+            let comments = tshark(&f, "frame.comment", &["frame.comment"]);
+            assert_eq!(comments.len(), all.len());
+            assert!(comments[0].contains("Control_Conn"), "{}", comments[0]);
+        }
+    }
+}
+
+#[test]
+fn tshark_reads_other_scenarios_cleanly() {
+    if !tshark_available() {
+        eprintln!("skipping: FTP_SIM_SKIP_TSHARK=1");
+        return;
+    }
+    for (name, s) in [
+        ("firewall.pcapng", Scenario::firewall_active()),
+        ("list.pcapng", Scenario::login_list()),
+        ("two.pcapng", Scenario::two_pcs()),
+        ("epsv.pcapng", Scenario::seed_epsv()),
+    ] {
+        let t = simulate(&s, 3);
+        let f = write(name, pcap::to_pcapng(&t, pcap::tutorial_comments(&t)));
+        assert_eq!(
+            tshark(&f, BAD, &["frame.number"]),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        let payload_frames = t.segments().filter(|(_, s)| !s.payload.is_empty()).count();
+        assert_eq!(
+            tshark(&f, "ftp || ftp-data", &["frame.number"]).len(),
+            payload_frames,
+            "{name}"
+        );
+    }
+}

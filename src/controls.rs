@@ -1,0 +1,150 @@
+//! The control bar and the keyboard shortcuts. Every control's accessible name
+//! is its visible label.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::player::{Player, SPEEDS};
+
+/// Buttons and the speed control.
+#[component]
+pub fn Controls() -> impl IntoView {
+    let player = expect_context::<Player>();
+    let at_start = move || player.pos.get() == 0;
+    let at_end = move || player.pos.get() >= player.len();
+    let play_label = move || {
+        if player.playing.get() {
+            "Pause"
+        } else {
+            "Play"
+        }
+    };
+    let no_next_page = move || {
+        let pos = player.pos.get();
+        player.tutorial.with_value(|t| t.next_page(pos).is_none())
+    };
+    let on_speed = move |ev: ev::Event| {
+        let value = event_target_value(&ev);
+        if let Ok(speed) = value.parse::<f64>() {
+            if SPEEDS.contains(&speed) {
+                player.speed.set(speed);
+            }
+        }
+    };
+    view! {
+        <div class="controls" role="group" aria-label="Tutorial controls">
+            <button type="button" on:click=move |_| player.restart() disabled=at_start>
+                "Restart"
+            </button>
+            <button type="button" on:click=move |_| player.previous_page() disabled=at_start>
+                "Previous page"
+            </button>
+            <button type="button" on:click=move |_| player.step_back() disabled=at_start>
+                "Step back"
+            </button>
+            <button
+                type="button"
+                class="primary"
+                data-testid="play"
+                aria-pressed=move || player.playing.get().to_string()
+                on:click=move |_| player.toggle_play()
+            >
+                {play_label}
+            </button>
+            <button
+                type="button"
+                on:click=move |_| {
+                    player.playing.set(false);
+                    player.step_forward();
+                }
+                disabled=at_end
+            >
+                "Step forward"
+            </button>
+            <button
+                type="button"
+                on:click=move |_| {
+                    player.playing.set(false);
+                    player.next_page();
+                }
+                disabled=no_next_page
+            >
+                "Next page"
+            </button>
+            <label class="speed">
+                "Speed "
+                <select on:change=on_speed prop:value=move || player.speed.get().to_string()>
+                    {SPEEDS
+                        .iter()
+                        .map(|s| view! { <option value=s.to_string()>{format!("{s}×")}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// Keyboard shortcuts on the whole page: → / ← step, Space play/pause,
+/// PageDown / PageUp page, Home / End. Keys typed into form fields, and Space
+/// or Enter on a focused button, are left to the browser.
+#[component]
+pub fn Keyboard() -> impl IntoView {
+    let player = expect_context::<Player>();
+    let handle = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
+        if e.alt_key() || e.ctrl_key() || e.meta_key() || e.default_prevented() {
+            return;
+        }
+        let target = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let tag = target
+            .as_ref()
+            .map(|t| t.tag_name().to_ascii_lowercase())
+            .unwrap_or_default();
+        if matches!(tag.as_str(), "input" | "select" | "textarea") {
+            return;
+        }
+        let on_button = tag == "button"
+            || target
+                .as_ref()
+                .is_some_and(|t| t.get_attribute("role").as_deref() == Some("button"));
+        let handled = match e.key().as_str() {
+            "ArrowRight" => {
+                player.playing.set(false);
+                player.step_forward();
+                true
+            }
+            "ArrowLeft" => {
+                player.step_back();
+                true
+            }
+            " " if !on_button => {
+                player.toggle_play();
+                true
+            }
+            "PageDown" => {
+                player.playing.set(false);
+                player.next_page();
+                true
+            }
+            "PageUp" => {
+                player.previous_page();
+                true
+            }
+            "Home" => {
+                player.restart();
+                true
+            }
+            "End" => {
+                player.to_end();
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            e.prevent_default();
+        }
+    });
+    on_cleanup(move || handle.remove());
+}

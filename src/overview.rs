@@ -1,0 +1,57 @@
+//! The overview, shown on a first visit until the learner ticks
+//! "Don't show this again" (remembered in localStorage where allowed).
+
+use leptos::prelude::*;
+
+use crate::content::OVERVIEW;
+use crate::storage;
+
+/// The localStorage key that hides the overview on later visits.
+pub const HIDE_KEY: &str = "ftp-basics:hide-overview";
+
+/// The overview panel and the button that opens it again.
+#[component]
+pub fn Overview() -> impl IntoView {
+    let open = RwSignal::new(storage::get(HIDE_KEY).as_deref() != Some("1"));
+    let dont_show = RwSignal::new(false);
+    let close = move |_| {
+        if dont_show.get_untracked() {
+            storage::set(HIDE_KEY, "1");
+        } else {
+            storage::remove(HIDE_KEY);
+        }
+        open.set(false);
+    };
+    let body = OVERVIEW
+        .body
+        .iter()
+        .map(|p| view! { <p>{*p}</p> })
+        .collect_view();
+    let note = OVERVIEW.note.map(|n| view! { <p class="left-out">{n}</p> });
+    view! {
+        <div class="overview-bar">
+            <button type="button" class="link-button" on:click=move |_| open.set(true)>
+                "Overview"
+            </button>
+        </div>
+        <section
+            class="overview"
+            data-testid="overview"
+            aria-labelledby="overview-title"
+            hidden=move || !open.get()
+        >
+            <h2 id="overview-title">"Overview: " {OVERVIEW.title}</h2>
+            {body}
+            {note}
+            <div class="overview-actions">
+                <label>
+                    <input type="checkbox" bind:checked=dont_show />
+                    " Don't show this again"
+                </label>
+                <button type="button" class="primary" on:click=close>
+                    "Start the tutorial"
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,266 @@
+//! The tutorial's index over the model's timeline.
+//!
+//! [`Tutorial`] runs the protocol model once and precomputes what every
+//! position of the tutorial shows, so stepping in either direction is a lookup.
+//! A *position* is `0..=len()`: 0 is before the first step, `p` is just after
+//! step `p` (1-based) has happened. Nothing here touches the DOM, so it is
+//! tested natively.
+
+use ftp_sim::tutorial::{self, Phase, Step, StepKind};
+use ftp_sim::{Channel, Connection, EventKind, Scenario, Segment, Timeline};
+
+/// The seed that fixes the initial sequence numbers of the tutorial's session.
+pub const SEED: u64 = 959;
+
+/// A session and its steps, indexed for the UI.
+pub struct Tutorial {
+    pub timeline: Timeline,
+    pub steps: Vec<Step>,
+    /// For position `p >= 1`: the last event index step `p` covers.
+    covered: Vec<usize>,
+    /// Indices of console events, in order.
+    console: Vec<usize>,
+}
+
+impl Tutorial {
+    /// Simulates `scenario` with `seed` and indexes its tutorial steps.
+    pub fn new(scenario: &Scenario, seed: u64) -> Self {
+        let timeline = ftp_sim::simulate(scenario, seed);
+        let steps = tutorial::steps(&timeline);
+        let covered = steps
+            .iter()
+            .map(|s| match &s.kind {
+                StepKind::Console { lines, .. } => lines.last().copied().unwrap_or(s.event),
+                StepKind::Packet { .. } => s.event,
+            })
+            .collect();
+        let console = timeline
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.kind, EventKind::Console { .. }))
+            .map(|(i, _)| i)
+            .collect();
+        Tutorial {
+            timeline,
+            steps,
+            covered,
+            console,
+        }
+    }
+
+    /// The seed tutorial: `get foo` in active mode.
+    pub fn seed() -> Self {
+        Self::new(&Scenario::seed_active(), SEED)
+    }
+
+    /// Number of steps; positions run from 0 to this.
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+
+    /// True when the session produced no step at all.
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// The step that brought the tutorial to position `pos` (none at 0).
+    pub fn step(&self, pos: usize) -> Option<&Step> {
+        pos.checked_sub(1).and_then(|i| self.steps.get(i))
+    }
+
+    /// The last event that has happened at position `pos`.
+    pub fn last_event(&self, pos: usize) -> Option<usize> {
+        pos.checked_sub(1)
+            .and_then(|i| self.covered.get(i).copied())
+    }
+
+    /// Console events (indices) visible at position `pos`, oldest first.
+    pub fn console_at(&self, pos: usize) -> &[usize] {
+        match self.last_event(pos) {
+            None => &[],
+            Some(last) => &self.console[..self.console.partition_point(|&i| i <= last)],
+        }
+    }
+
+    /// The caption page shown at position `pos`.
+    pub fn phase_at(&self, pos: usize) -> Phase {
+        self.step(pos).map_or(Phase::ControlSetup, |s| s.phase)
+    }
+
+    /// The first position of `phase`'s page, if any step belongs to it.
+    pub fn first_position_of(&self, phase: Phase) -> Option<usize> {
+        self.steps
+            .iter()
+            .position(|s| s.phase == phase)
+            .map(|i| i + 1)
+    }
+
+    /// Where "Next page" goes from `pos`: the first step of the next page that has steps.
+    pub fn next_page(&self, pos: usize) -> Option<usize> {
+        let now = self.phase_at(pos);
+        Phase::ALL
+            .iter()
+            .filter(|p| **p > now)
+            .find_map(|p| self.first_position_of(*p))
+            .filter(|&to| to > pos)
+    }
+
+    /// Where "Previous page" goes from `pos`: the start of the previous page
+    /// (position 0 from the first page).
+    pub fn previous_page(&self, pos: usize) -> Option<usize> {
+        if pos == 0 {
+            return None;
+        }
+        let now = self.phase_at(pos);
+        let earlier = Phase::ALL
+            .iter()
+            .rev()
+            .filter(|p| **p < now)
+            .find_map(|p| self.first_position_of(*p));
+        Some(earlier.unwrap_or(0))
+    }
+
+    /// The connections open at position `pos`, each with `true` once a FIN
+    /// has been sent on it (it is closing but not gone yet).
+    pub fn connections_at(&self, pos: usize) -> Vec<(&Connection, bool)> {
+        let Some(last) = self.last_event(pos) else {
+            return Vec::new();
+        };
+        self.timeline
+            .open_connections_at(last)
+            .map(|c| {
+                let closing = self.timeline.events[c.opened_at..=last].iter().any(
+                    |e| matches!(&e.kind, EventKind::Segment(s) if s.conn == c.id && s.flags.fin),
+                );
+                (c, closing)
+            })
+            .collect()
+    }
+
+    /// The segment a packet step carries.
+    pub fn segment(&self, step: &Step) -> Option<&Segment> {
+        match &self.timeline.events.get(step.event)?.kind {
+            EventKind::Segment(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// The key under which [`crate::content::PACKET_NOTES`] explains a packet: the
+/// model names both the control handshake's SYN-ACK and the data close's ACK
+/// "Ack", and the notes tell them apart by channel.
+pub fn note_key(name: &str, channel: Channel) -> &str {
+    match (name, channel) {
+        ("Ack", Channel::Data) => "Ack_close_data",
+        _ => name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &Tutorial) -> Vec<&'static str> {
+        t.steps
+            .iter()
+            .filter_map(|s| match s.kind {
+                StepKind::Packet { name, .. } => Some(name),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn seed_tutorial_has_the_seed_packets_in_order() {
+        let t = Tutorial::seed();
+        assert_eq!(
+            names(&t),
+            [
+                "Control_Conn",
+                "Ack",
+                "PORT",
+                "data_Conn",
+                "Ack_data_Conn",
+                "ftp_Data",
+                "Ack_Data",
+                "Close_Data",
+                "Ack",
+                "Close_Ctrl",
+                "Ack_Close"
+            ]
+        );
+    }
+
+    #[test]
+    fn console_grows_with_position_and_starts_empty() {
+        let t = Tutorial::seed();
+        assert!(t.console_at(0).is_empty());
+        for pos in 1..=t.len() {
+            let before = t.console_at(pos - 1);
+            let now = t.console_at(pos);
+            assert!(now.len() >= before.len(), "console shrank at {pos}");
+            assert_eq!(
+                &now[..before.len()],
+                before,
+                "console rewrote history at {pos}"
+            );
+        }
+        assert_eq!(
+            t.console_at(t.len()).len(),
+            t.console.len(),
+            "the end shows every line"
+        );
+    }
+
+    #[test]
+    fn pages_follow_the_phases_in_order() {
+        let t = Tutorial::seed();
+        let mut pos = 0;
+        let mut visited = vec![t.phase_at(0)];
+        while let Some(next) = t.next_page(pos) {
+            assert!(next > pos);
+            pos = next;
+            visited.push(t.phase_at(pos));
+        }
+        assert_eq!(visited, Phase::ALL.to_vec());
+        // And back again, down to the start.
+        let mut back = vec![];
+        while let Some(prev) = t.previous_page(pos) {
+            assert!(prev < pos);
+            pos = prev;
+            back.push(pos);
+        }
+        assert_eq!(pos, 0);
+        assert_eq!(back.len(), 6);
+    }
+
+    #[test]
+    fn connections_open_and_close() {
+        let t = Tutorial::seed();
+        assert!(t.connections_at(0).is_empty());
+        let most = (0..=t.len()).map(|p| t.connections_at(p).len()).max();
+        assert_eq!(
+            most,
+            Some(2),
+            "control and data are open together during the transfer"
+        );
+        // At the last step the data connection is gone; the control connection
+        // is closing (H1's own FIN and S1's last ACK are not drawn).
+        let end = t.connections_at(t.len());
+        assert!(
+            end.iter()
+                .all(|(c, closing)| *closing && c.channel == Channel::Control),
+            "{end:?}"
+        );
+        let mid = t.first_position_of(Phase::Transfer).unwrap();
+        assert!(t.connections_at(mid).iter().all(|(_, closing)| !closing));
+    }
+
+    #[test]
+    fn the_close_data_ack_has_its_own_note() {
+        assert_eq!(note_key("Ack", Channel::Data), "Ack_close_data");
+        assert_eq!(note_key("Ack", Channel::Control), "Ack");
+        assert_eq!(note_key("PORT", Channel::Control), "PORT");
+    }
+}
