@@ -25,6 +25,10 @@
 //! TIME-WAIT 2 s; H1's ephemeral ports start at 54704 (control), so the first
 //! PORT is `PORT 1,1,1,1,213,177` (54705); passive ports start at 50000.
 
+mod analysis;
+pub mod dissect;
+pub mod filter;
+pub mod follow;
 pub mod ftp;
 pub mod net;
 pub mod pcap;
@@ -33,6 +37,7 @@ mod sim;
 pub mod tcp;
 pub mod timeline;
 pub mod tutorial;
+pub mod view;
 pub mod wire;
 
 pub use scenario::{DataMode, Scenario, ScriptError};

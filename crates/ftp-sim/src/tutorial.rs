@@ -64,9 +64,14 @@ impl Phase {
 /// What a step shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StepKind {
-    /// A named key packet travelling from `from` to `to`.
+    /// A packet travelling from `from` to `to`: a named key packet, or (in
+    /// [`Detail::EverySegment`]) any segment.
     Packet {
+        /// The key-packet name, or `""` for a segment that is not a key packet.
         name: &'static str,
+        /// What the UI writes on the packet: the key-packet name if any, else a
+        /// short label (at most 24 characters, see [`segment_label`]).
+        label: String,
         from: HostId,
         to: HostId,
         channel: Channel,
@@ -189,8 +194,105 @@ fn reply_phase(text: &str) -> Option<Phase> {
     }
 }
 
-/// The tutorial's steps, by the rules in the module documentation.
+/// The tutorial's steps, by the rules in the module documentation
+/// (the same as `steps_with(t, Detail::KeyPackets)`).
 pub fn steps(t: &Timeline) -> Vec<Step> {
+    steps_with(t, Detail::KeyPackets)
+}
+
+/// How many packets the tutorial shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Detail {
+    /// The seed's named key packets only (plus the console bursts).
+    #[default]
+    KeyPackets,
+    /// Every segment of the timeline (plus the console bursts); key packets keep their names.
+    EverySegment,
+}
+
+/// The tutorial's steps at the given level of detail.
+///
+/// [`Detail::KeyPackets`] is [`steps`]. [`Detail::EverySegment`] has one
+/// `Packet` step per segment (dropped ones included) and the same console
+/// steps, with the same phases, as `KeyPackets`: a key packet keeps its name and
+/// phase; any other segment has `name == ""`, the label from [`segment_label`]
+/// and the phase of the latest key packet at or before it (ControlSetup if none).
+pub fn steps_with(t: &Timeline, detail: Detail) -> Vec<Step> {
+    let key = key_steps(t);
+    if detail == Detail::KeyPackets {
+        return key;
+    }
+    let mut out = Vec::with_capacity(t.events.len());
+    let mut k = key.iter().peekable();
+    let mut phase = Phase::ControlSetup;
+    for (i, e) in t.events.iter().enumerate() {
+        let keyed = k.next_if(|s| s.event == i);
+        match (&e.kind, keyed) {
+            (EventKind::Segment(_), Some(step)) => {
+                phase = step.phase;
+                out.push(step.clone());
+            }
+            (EventKind::Segment(s), None) => {
+                let channel = t
+                    .connections
+                    .get(usize::from(s.conn.0))
+                    .map_or(Channel::Control, |c| c.channel);
+                out.push(Step {
+                    event: i,
+                    phase,
+                    kind: StepKind::Packet {
+                        name: "",
+                        label: segment_label(s),
+                        from: s.from,
+                        to: s.to,
+                        channel,
+                        conn: s.conn,
+                    },
+                });
+            }
+            (_, Some(step)) => out.push(step.clone()),
+            (_, None) => {}
+        }
+    }
+    out
+}
+
+/// A short label (at most [`LABEL_MAX`] characters) for a segment that is not
+/// a key packet: the first line of its FTP command or reply (`USER anonymous`,
+/// `331 Please specify the…`), else `Data 1460 B` for a data payload, else its
+/// TCP flags without brackets (`SYN`, `SYN, ACK`, `ACK`, `FIN, ACK`, `RST, ACK`).
+pub fn segment_label(s: &Segment) -> String {
+    let text = if s.ftp.is_some() {
+        // The first line as sent: `230-Welcome, user1.` for a multi-line reply.
+        crate::analysis::first_line(&s.payload)
+    } else if !s.payload.is_empty() {
+        let mut l = String::from("Data ");
+        l.push_str(&s.payload.len().to_string());
+        l.push_str(" B");
+        l
+    } else {
+        let f = s.flags.to_string();
+        f.trim_start_matches('[').trim_end_matches(']').to_string()
+    };
+    truncate_chars(&text, LABEL_MAX)
+}
+
+/// The longest label [`segment_label`] gives, in characters.
+pub const LABEL_MAX: usize = 24;
+
+/// `text` cut to at most `max` characters, ending with `…` when cut.
+pub(crate) fn truncate_chars(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
+}
+
+/// The key-packet steps and console bursts.
+fn key_steps(t: &Timeline) -> Vec<Step> {
     let keys = key_packets(t);
     let mut key_iter = keys.iter().peekable();
     // Build the raw sequence first: packets with phases, bursts without.
@@ -217,6 +319,7 @@ pub fn steps(t: &Timeline) -> Vec<Step> {
                     phase: phase_of(name, channel),
                     kind: StepKind::Packet {
                         name,
+                        label: name.to_string(),
                         from: s.from,
                         to: s.to,
                         channel,
@@ -292,4 +395,143 @@ pub fn packet_names(steps: &[Step]) -> Vec<&'static str> {
             StepKind::Console { .. } => None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{simulate, Scenario};
+
+    fn label(s: &Step) -> (&'static str, &str) {
+        match &s.kind {
+            StepKind::Packet { name, label, .. } => (name, label),
+            StepKind::Console { .. } => ("<console>", ""),
+        }
+    }
+
+    #[test]
+    fn key_packets_mode_is_steps_and_labels_are_names() {
+        let t = simulate(&Scenario::seed_active(), 1);
+        let key = steps_with(&t, Detail::KeyPackets);
+        assert_eq!(key, steps(&t));
+        assert_eq!(Detail::default(), Detail::KeyPackets);
+        for s in &key {
+            if let StepKind::Packet { name, label, .. } = &s.kind {
+                assert_eq!(name, label);
+            }
+        }
+    }
+
+    #[test]
+    fn every_segment_mode_shows_every_segment_with_labels() {
+        for sc in [
+            Scenario::seed_active(),
+            Scenario::seed_passive(),
+            Scenario::firewall_active(),
+            Scenario::two_pcs(),
+        ] {
+            let t = simulate(&sc, 1);
+            let key = steps(&t);
+            let all = steps_with(&t, Detail::EverySegment);
+            let packets: Vec<usize> = all
+                .iter()
+                .filter(|s| matches!(s.kind, StepKind::Packet { .. }))
+                .map(|s| s.event)
+                .collect();
+            let segments: Vec<usize> = t.segments().map(|(i, _)| i).collect();
+            assert_eq!(
+                packets, segments,
+                "one step per segment, dropped ones included"
+            );
+            assert!(all.windows(2).all(|w| w[0].event < w[1].event));
+            // Key steps and console steps are the same in both modes.
+            let keyed: Vec<&Step> = all
+                .iter()
+                .filter(|s| !matches!(&s.kind, StepKind::Packet { name: "", .. }))
+                .collect();
+            assert_eq!(keyed.len(), key.len());
+            assert!(keyed.iter().zip(&key).all(|(a, b)| *a == b));
+            for s in &all {
+                let (name, label) = label(s);
+                assert!(label.chars().count() <= LABEL_MAX, "{label}");
+                assert!(!label.is_empty() || name == "<console>");
+                if !name.is_empty() && name != "<console>" {
+                    assert_eq!(name, label);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_segment_labels_and_phases_in_the_seed() {
+        let t = simulate(&Scenario::seed_active(), 1);
+        let all = steps_with(&t, Detail::EverySegment);
+        let packets: Vec<(&str, &str, Phase)> = all
+            .iter()
+            .filter_map(|s| match &s.kind {
+                StepKind::Packet { name, label, .. } => Some((*name, label.as_str(), s.phase)),
+                StepKind::Console { .. } => None,
+            })
+            .collect();
+        assert_eq!(
+            packets[0],
+            ("Control_Conn", "Control_Conn", Phase::ControlSetup)
+        );
+        assert_eq!(packets[2], ("", "ACK", Phase::ControlSetup));
+        assert_eq!(
+            packets[3],
+            ("", "220 FTP Server ready", Phase::ControlSetup)
+        );
+        assert_eq!(packets[5], ("", "USER anonymous", Phase::ControlSetup));
+        assert_eq!(
+            packets[7],
+            ("", "331 Please specify the…", Phase::ControlSetup)
+        );
+        assert_eq!(packets[21], ("PORT", "PORT", Phase::Request));
+        assert_eq!(
+            packets[23],
+            ("", "200 PORT command succes…", Phase::Request)
+        );
+        assert_eq!(packets[25], ("", "RETR foo", Phase::Request));
+        assert_eq!(packets[33], ("", "Data 1460 B", Phase::Transfer));
+        assert_eq!(packets[32], ("ftp_Data", "ftp_Data", Phase::Transfer));
+        assert_eq!(
+            packets[47],
+            ("Close_Ctrl", "Close_Ctrl", Phase::ControlClose)
+        );
+        assert_eq!(packets[50], ("", "FIN, ACK", Phase::ControlClose));
+        let t = simulate(&Scenario::two_pcs(), 1);
+        assert!(steps_with(&t, Detail::EverySegment)
+            .iter()
+            .any(|s| label(s).1 == "230-Welcome, user1."));
+    }
+
+    #[test]
+    fn labels_of_resets_and_truncation() {
+        assert_eq!(truncate_chars("abc", 3), "abc");
+        assert_eq!(truncate_chars("abcd", 3), "ab…");
+        assert_eq!(truncate_chars("ééééé", 4), "ééé…");
+        let s = Segment {
+            frame: 1,
+            conn: ConnId(0),
+            from: HostId(0),
+            to: HostId(1),
+            src: "1.1.1.1:1".parse().unwrap(),
+            dst: "1.1.2.1:2".parse().unwrap(),
+            seq: 0,
+            ack: 0,
+            flags: crate::wire::TcpFlags {
+                rst: true,
+                ack: true,
+                ..Default::default()
+            },
+            window: 0,
+            mss: None,
+            payload: Vec::new(),
+            ftp: None,
+            bytes: Vec::new(),
+            delivered: true,
+        };
+        assert_eq!(segment_label(&s), "RST, ACK");
+    }
 }

@@ -91,4 +91,39 @@ proptest! {
         let steps = ftp_sim::tutorial::steps(&t);
         prop_assert!(steps.windows(2).all(|w| w[0].event < w[1].event));
     }
+
+    /// The Wireshark-like views hold on any session: one row and one
+    /// every-segment step per segment, layers that tile each frame, `ftp ||
+    /// ftp-data` selects exactly the payload frames, streams reassemble.
+    #[test]
+    fn random_sessions_have_consistent_views((s, seed) in scenario()) {
+        use ftp_sim::{dissect, filter, follow, tutorial, view};
+        let t = simulate(&s, seed);
+        let n = t.segments().count();
+        prop_assert_eq!(view::rows(&t).len(), n);
+        prop_assert_eq!(view::flow_labels(&t).len(), n);
+        let all = tutorial::steps_with(&t, tutorial::Detail::EverySegment);
+        let packets = all.iter().filter(|s| matches!(s.kind, tutorial::StepKind::Packet { .. })).count();
+        prop_assert_eq!(packets, n);
+        for (i, seg) in t.segments() {
+            let layers = dissect::dissect(&t, i).expect("dissects");
+            let mut at = 0;
+            for l in &layers {
+                prop_assert_eq!(l.range.start, at);
+                at = l.range.end;
+                for f in &l.fields {
+                    prop_assert!(l.range.start <= f.range.start && f.range.end <= l.range.end);
+                }
+            }
+            prop_assert_eq!(at, seg.bytes.len());
+        }
+        let payload: Vec<u32> = t.segments().filter(|(_, s)| !s.payload.is_empty()).map(|(_, s)| s.frame).collect();
+        prop_assert_eq!(filter::compile("ftp || ftp-data").unwrap().frames(&t), payload);
+        let data: usize = t.segments().filter(|(_, s)| !s.payload.is_empty() && t.connection(s.conn).channel == ftp_sim::Channel::Data).map(|(_, s)| s.payload.len()).sum();
+        let streamed: usize = follow::data_streams(&t).iter().map(|d| d.bytes.len()).sum();
+        prop_assert_eq!(streamed, data, "no retransmitted data in the model, so sizes add up");
+        for c in t.connections.iter().filter(|c| c.channel == ftp_sim::Channel::Control) {
+            let _ = follow::control_transcript(&t, c.id);
+        }
+    }
 }

@@ -5,61 +5,25 @@
 //! Fails when tshark is missing, unless `FTP_SIM_SKIP_TSHARK=1`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use ftp_sim::{pcap, simulate, Scenario};
 
+#[path = "support/tshark.rs"]
+mod support;
+
 fn tshark_available() -> bool {
-    if std::env::var_os("FTP_SIM_SKIP_TSHARK").is_some_and(|v| v == "1") {
-        return false;
-    }
-    match Command::new("tshark").arg("-v").output() {
-        Ok(o) if o.status.success() => true,
-        _ => panic!(
-            "tshark is not installed (it is needed to check the captures): install it \
-             (`apt-get install tshark`, `make test` does) or set FTP_SIM_SKIP_TSHARK=1 to skip this test"
-        ),
-    }
+    support::available("to check the captures")
 }
 
-/// Runs tshark on `file` with checksum validation, display filter `filter`
-/// and the given fields; returns stdout lines.
 fn tshark(file: &Path, filter: &str, fields: &[&str]) -> Vec<String> {
-    let mut cmd = Command::new("tshark");
-    cmd.args(["-n", "-Q", "-r"]).arg(file);
-    cmd.args([
-        "-o",
-        "tcp.check_checksum:TRUE",
-        "-o",
-        "ip.check_checksum:TRUE",
-        "-Y",
-        filter,
-        "-T",
-        "fields",
-    ]);
-    for f in fields {
-        cmd.args(["-e", f]);
-    }
-    let out = cmd.output().expect("run tshark");
-    assert!(
-        out.status.success(),
-        "tshark failed on {filter:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(String::from)
-        .collect()
+    support::fields(file, filter, fields)
 }
 
 fn write(name: &str, bytes: Vec<u8>) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ftp-sim-tshark-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).expect("write capture");
-    p
+    support::write("tshark", name, bytes)
 }
 
+/// Packets tshark finds malformed, in error, or with a bad checksum.
 const BAD: &str = r#"_ws.malformed || _ws.expert.severity >= "error" || tcp.checksum.status == "Bad" || ip.checksum.status == "Bad""#;
 
 #[test]
