@@ -8,17 +8,17 @@ use ftp_sim::EventKind;
 
 use crate::content::PAGES;
 use crate::player::Player;
-use crate::session::Tutorial;
+use crate::session::View;
 
 /// One sentence on what the step at `pos` did, built from the timeline.
-pub fn now_line(t: &Tutorial, pos: usize) -> String {
+pub fn now_line(t: View<'_>, pos: usize) -> String {
     let Some(step) = t.step(pos) else {
         return "Press Step forward or Play to begin.".to_owned();
     };
     match &step.kind {
         StepKind::Packet { name, from, to, .. } => {
-            let from = &t.timeline.host(*from).name;
-            let to = &t.timeline.host(*to).name;
+            let from = &t.timeline().host(*from).name;
+            let to = &t.timeline().host(*to).name;
             match t.segment(step) {
                 Some(s) => {
                     let what = match &s.ftp {
@@ -31,10 +31,10 @@ pub fn now_line(t: &Tutorial, pos: usize) -> String {
             }
         }
         StepKind::Console { host, lines } => {
-            let who = &t.timeline.host(*host).name;
+            let who = &t.timeline().host(*host).name;
             let texts: Vec<(&str, bool)> = lines
                 .iter()
-                .filter_map(|&i| match &t.timeline.events[i].kind {
+                .filter_map(|&i| match &t.timeline().events[i].kind {
                     EventKind::Console { text, input, .. } => Some((text.as_str(), *input)),
                     _ => None,
                 })
@@ -57,16 +57,8 @@ pub fn now_line(t: &Tutorial, pos: usize) -> String {
 pub fn Caption() -> impl IntoView {
     let player = expect_context::<Player>();
     let counter = move || format!("Step {} of {}", player.pos.get(), player.len());
-    let now = move || {
-        player
-            .tutorial
-            .with_value(|t| now_line(t, player.pos.get()))
-    };
-    let page = move || {
-        player
-            .tutorial
-            .with_value(|t| t.phase_at(player.pos.get()).index())
-    };
+    let now = move || player.with_view(|v| now_line(v, player.pos.get()));
+    let page = move || player.with_view(|v| v.phase_at(player.pos.get()).index());
     let heading = move || {
         let i = page();
         format!("Page {} of {}: {}", i + 1, PAGES.len(), PAGES[i].title)

@@ -12,28 +12,30 @@ use crate::player::Player;
 pub fn Console() -> impl IntoView {
     let player = expect_context::<Player>();
     let lines = move || {
-        let data = player.data();
         let pos = player.pos.get();
-        data.console_at(pos)
-            .iter()
-            .filter_map(|&i| match &data.timeline.events[i].kind {
-                EventKind::Console { text, .. } => {
-                    Some((text.clone(), data.timeline.console_prompt(i)))
-                }
-                _ => None,
-            })
-            .map(|(text, prompt)| {
-                if let Some(prompt) = prompt {
-                    view! {
-                        <div class="line input">
-                            <span class="prompt">{prompt}</span>
-                            {text}
-                        </div>
+        let lines: Vec<(String, Option<&'static str>)> = player.with_view(|v| {
+            let timeline = v.timeline();
+            v.console_at(pos)
+                .iter()
+                .filter_map(|&i| match &timeline.events[i].kind {
+                    EventKind::Console { text, .. } => {
+                        Some((text.clone(), timeline.console_prompt(i)))
                     }
-                    .into_any()
-                } else {
-                    view! { <div class="line output">{text}</div> }.into_any()
+                    _ => None,
+                })
+                .collect()
+        });
+        lines
+            .into_iter()
+            .map(|(text, prompt)| match prompt {
+                Some(prompt) => view! {
+                    <div class="line input">
+                        <span class="prompt">{prompt}</span>
+                        {text}
+                    </div>
                 }
+                .into_any(),
+                None => view! { <div class="line output">{text}</div> }.into_any(),
             })
             .collect_view()
     };

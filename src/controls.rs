@@ -5,9 +5,17 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use ftp_sim::tutorial::Detail;
+
 use crate::player::{Player, SPEEDS};
 
-/// Buttons and the speed control.
+/// The fidelity switch's choices: the seed's named packets, or every segment.
+const FIDELITIES: [(Detail, &str, &str); 2] = [
+    (Detail::KeyPackets, "fidelity-key", " Key packets"),
+    (Detail::EverySegment, "fidelity-every", " Every segment"),
+];
+
+/// Buttons, the fidelity switch and the speed control.
 #[component]
 pub fn Controls() -> impl IntoView {
     let player = expect_context::<Player>();
@@ -22,7 +30,7 @@ pub fn Controls() -> impl IntoView {
     };
     let no_next_page = move || {
         let pos = player.pos.get();
-        player.tutorial.with_value(|t| t.next_page(pos).is_none())
+        player.with_view(|v| v.next_page(pos).is_none())
     };
     let on_speed = move |ev: ev::Event| {
         let value = event_target_value(&ev);
@@ -72,6 +80,26 @@ pub fn Controls() -> impl IntoView {
             >
                 "Next page"
             </button>
+            <fieldset class="fidelity">
+                <legend>"Show"</legend>
+                {FIDELITIES
+                    .iter()
+                    .map(|&(detail, testid, label)| {
+                        view! {
+                            <label>
+                                <input
+                                    type="radio"
+                                    name="fidelity"
+                                    data-testid=testid
+                                    prop:checked=move || player.detail.get() == detail
+                                    on:change=move |_| player.set_detail(detail)
+                                />
+                                {label}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
             <label class="speed">
                 "Speed "
                 <select on:change=on_speed prop:value=move || player.speed.get().to_string()>

@@ -4,7 +4,6 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use ftp_sim::tutorial::StepKind;
 use std::net::Ipv4Addr;
 
 use ftp_sim::wire::{parse_host_port, FtpMessage};
@@ -25,7 +24,7 @@ pub fn decode_port_arg(arg: &str) -> Option<(Ipv4Addr, u8, u8, u16)> {
 #[component]
 pub fn PacketDetails() -> impl IntoView {
     let player = expect_context::<Player>();
-    let close = move || player.selected.set(None);
+    let close = move || player.details_open.set(false);
     let handle = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
         if e.key() == "Escape" {
             close();
@@ -33,17 +32,20 @@ pub fn PacketDetails() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     move || {
-        let index = player.selected.get()?;
-        let data = player.data();
-        let step = data.steps.get(index)?;
-        let StepKind::Packet { name, channel, .. } = &step.kind else {
+        if !player.details_open.get() {
             return None;
-        };
-        let s = data.segment(step)?;
-        let note = PACKET_NOTES
-            .iter()
-            .find(|(k, _)| *k == note_key(name, *channel))
-            .map(|(_, v)| *v);
+        }
+        let event = player.selected.get()?;
+        let data = player.data();
+        let s = data.segment_at(event)?;
+        let key = data.key_name(event);
+        let note = key.and_then(|(name, channel)| {
+            PACKET_NOTES
+                .iter()
+                .find(|(k, _)| *k == note_key(name, channel))
+                .map(|(_, v)| *v)
+        });
+        let name = key.map_or_else(|| format!("frame {}", s.frame), |(n, _)| n.to_owned());
         let from = data.timeline.host(s.from).name.clone();
         let to = data.timeline.host(s.to).name.clone();
         let mut rows: Vec<(&'static str, String)> = vec![
@@ -87,7 +89,7 @@ pub fn PacketDetails() -> impl IntoView {
         });
         Some(view! {
             <section class="details" data-testid="packet-details" aria-labelledby="details-title">
-                <h2 id="details-title">"Packet: " {*name}</h2>
+                <h2 id="details-title">"Packet: " {name}</h2>
                 {note.map(|n| view! { <p>{n}</p> })}
                 {port_view}
                 <dl>

@@ -1,13 +1,16 @@
 //! The player: where the learner is in the tutorial and how they move.
 //!
-//! All controls (buttons, keys, Play) go through [`Player`], so each of them
-//! lands on exactly the same state for the same position.
+//! All controls (buttons, keys, Play, a click in any view) go through
+//! [`Player`], so each of them lands on exactly the same state for the same
+//! position.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::session::Tutorial;
+use ftp_sim::tutorial::{Detail, StepKind};
+
+use crate::session::{Tutorial, View};
 
 /// How the packet of the current step is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,24 +31,31 @@ pub const BASE_STEP_MS: f64 = 1600.0;
 #[derive(Clone, Copy)]
 pub struct Player {
     pub tutorial: StoredValue<Arc<Tutorial>>,
-    /// Position: 0..=len.
+    /// Key packets or every segment.
+    pub detail: RwSignal<Detail>,
+    /// Position at the current fidelity: 0..=len.
     pub pos: RwSignal<usize>,
     pub playing: RwSignal<bool>,
     pub speed: RwSignal<f64>,
     pub motion: RwSignal<Motion>,
-    /// The step (0-based) whose packet details are open.
+    /// The selected segment (an index into the timeline's events): one
+    /// selection shared by the stage, the packet list, the ladder and the inspector.
     pub selected: RwSignal<Option<usize>>,
+    /// Whether the stage's packet-details panel is open.
+    pub details_open: RwSignal<bool>,
 }
 
 impl Player {
     pub fn new(tutorial: Arc<Tutorial>) -> Self {
         Player {
             tutorial: StoredValue::new(tutorial),
+            detail: RwSignal::new(Detail::KeyPackets),
             pos: RwSignal::new(0),
             playing: RwSignal::new(false),
             speed: RwSignal::new(1.0),
             motion: RwSignal::new(Motion::Arrived),
             selected: RwSignal::new(None),
+            details_open: RwSignal::new(false),
         }
     }
 
@@ -54,24 +64,45 @@ impl Player {
         self.tutorial.get_value()
     }
 
+    /// Runs `f` on the steps of the current fidelity (tracks the fidelity).
+    pub fn with_view<R>(&self, f: impl FnOnce(View<'_>) -> R) -> R {
+        let detail = self.detail.get();
+        self.tutorial.with_value(|t| f(t.view(detail)))
+    }
+
+    fn with_view_untracked<R>(&self, f: impl FnOnce(View<'_>) -> R) -> R {
+        let detail = self.detail.get_untracked();
+        self.tutorial.with_value(|t| f(t.view(detail)))
+    }
+
     pub fn len(&self) -> usize {
-        self.tutorial.with_value(|t| t.len())
+        self.with_view(|v| v.len())
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
+    /// Moves to `to`; the selection follows the packet of that step.
     fn go(&self, to: usize, motion: Motion) {
-        let to = to.min(self.len());
+        let (to, packet) = self.with_view_untracked(|v| {
+            let to = to.min(v.len());
+            let packet = v
+                .step(to)
+                .and_then(|s| matches!(s.kind, StepKind::Packet { .. }).then_some(s.event));
+            (to, packet)
+        });
         self.motion.set(motion);
         self.pos.set(to);
+        if packet.is_some() {
+            self.selected.set(packet);
+        }
     }
 
     /// One step forward; the new packet travels. Returns false at the end.
     pub fn step_forward(&self) -> bool {
         let pos = self.pos.get_untracked();
-        if pos >= self.len() {
+        if pos >= self.with_view_untracked(|v| v.len()) {
             return false;
         }
         self.go(pos + 1, Motion::Travel);
@@ -87,18 +118,20 @@ impl Player {
 
     pub fn restart(&self) {
         self.playing.set(false);
+        self.details_open.set(false);
         self.selected.set(None);
         self.go(0, Motion::Arrived);
     }
 
     pub fn to_end(&self) {
         self.playing.set(false);
-        self.go(self.len(), Motion::Arrived);
+        let end = self.with_view_untracked(|v| v.len());
+        self.go(end, Motion::Arrived);
     }
 
     pub fn next_page(&self) {
         let pos = self.pos.get_untracked();
-        if let Some(to) = self.tutorial.with_value(|t| t.next_page(pos)) {
+        if let Some(to) = self.with_view_untracked(|v| v.next_page(pos)) {
             self.go(to, Motion::Travel);
         }
     }
@@ -106,7 +139,7 @@ impl Player {
     pub fn previous_page(&self) {
         self.playing.set(false);
         let pos = self.pos.get_untracked();
-        if let Some(to) = self.tutorial.with_value(|t| t.previous_page(pos)) {
+        if let Some(to) = self.with_view_untracked(|v| v.previous_page(pos)) {
             self.go(to, Motion::Arrived);
         }
     }
@@ -116,11 +149,36 @@ impl Player {
         if self.playing.get_untracked() {
             self.playing.set(false);
         } else {
-            if self.pos.get_untracked() >= self.len() {
+            if self.pos.get_untracked() >= self.with_view_untracked(|v| v.len()) {
                 self.go(0, Motion::Arrived);
             }
             self.playing.set(true);
         }
+    }
+
+    /// Switches fidelity and stays at the same moment of the session.
+    pub fn set_detail(&self, detail: Detail) {
+        if detail == self.detail.get_untracked() {
+            return;
+        }
+        let pos = self.pos.get_untracked();
+        let to = self.tutorial.with_value(|t| {
+            let now = t.view(self.detail.get_untracked()).last_event(pos);
+            now.map_or(0, |e| t.view(detail).position_at_event(e))
+        });
+        self.motion.set(Motion::Arrived);
+        self.detail.set(detail);
+        self.pos.set(to);
+    }
+
+    /// Selects the segment at `event` in every view and moves the animation
+    /// to it (at key-packet fidelity: to the last step at or before it).
+    pub fn select(&self, event: usize) {
+        self.playing.set(false);
+        let to = self.with_view_untracked(|v| v.position_at_event(event));
+        self.motion.set(Motion::Arrived);
+        self.pos.set(to);
+        self.selected.set(Some(event));
     }
 
     /// Milliseconds between steps at the current speed.

@@ -2,31 +2,26 @@
 //!
 //! [`Tutorial`] runs the protocol model once and precomputes what every
 //! position of the tutorial shows, so stepping in either direction is a lookup.
-//! A *position* is `0..=len()`: 0 is before the first step, `p` is just after
-//! step `p` (1-based) has happened. Nothing here touches the DOM, so it is
-//! tested natively.
+//! It keeps one index per [`Detail`] (the seed's key packets, or every
+//! segment); a [`View`] reads one of them. A *position* is `0..=len()`: 0 is
+//! before the first step, `p` is just after step `p` (1-based) has happened.
+//! Nothing here touches the DOM, so it is tested natively.
 
-use ftp_sim::tutorial::{self, Phase, Step, StepKind};
+use ftp_sim::tutorial::{self, Detail, Phase, Step, StepKind};
+use ftp_sim::view::Row;
 use ftp_sim::{Channel, Connection, EventKind, Scenario, Segment, Timeline};
 
 /// The seed that fixes the initial sequence numbers of the tutorial's session.
 pub const SEED: u64 = 959;
 
-/// A session and its steps, indexed for the UI.
-pub struct Tutorial {
-    pub timeline: Timeline,
-    pub steps: Vec<Step>,
-    /// For position `p >= 1`: the last event index step `p` covers.
+/// The steps of one fidelity, with the last event each step covers.
+struct StepIndex {
+    steps: Vec<Step>,
     covered: Vec<usize>,
-    /// Indices of console events, in order.
-    console: Vec<usize>,
 }
 
-impl Tutorial {
-    /// Simulates `scenario` with `seed` and indexes its tutorial steps.
-    pub fn new(scenario: &Scenario, seed: u64) -> Self {
-        let timeline = ftp_sim::simulate(scenario, seed);
-        let steps = tutorial::steps(&timeline);
+impl StepIndex {
+    fn new(steps: Vec<Step>) -> Self {
         let covered = steps
             .iter()
             .map(|s| match &s.kind {
@@ -34,6 +29,29 @@ impl Tutorial {
                 StepKind::Packet { .. } => s.event,
             })
             .collect();
+        StepIndex { steps, covered }
+    }
+}
+
+/// A session and its steps, indexed for the UI.
+pub struct Tutorial {
+    pub timeline: Timeline,
+    /// The packet list's rows, one per segment in frame order.
+    pub rows: Vec<Row>,
+    /// Flow-graph labels (event index, label), in event order.
+    flow: Vec<(usize, String)>,
+    key: StepIndex,
+    every: StepIndex,
+    /// Indices of console events, in order.
+    console: Vec<usize>,
+}
+
+impl Tutorial {
+    /// Simulates `scenario` with `seed` and indexes its steps.
+    pub fn new(scenario: &Scenario, seed: u64) -> Self {
+        let timeline = ftp_sim::simulate(scenario, seed);
+        let key = StepIndex::new(tutorial::steps_with(&timeline, Detail::KeyPackets));
+        let every = StepIndex::new(tutorial::steps_with(&timeline, Detail::EverySegment));
         let console = timeline
             .events
             .iter()
@@ -41,10 +59,14 @@ impl Tutorial {
             .filter(|(_, e)| matches!(e.kind, EventKind::Console { .. }))
             .map(|(i, _)| i)
             .collect();
+        let rows = ftp_sim::view::rows(&timeline);
+        let flow = ftp_sim::view::flow_labels(&timeline);
         Tutorial {
             timeline,
-            steps,
-            covered,
+            rows,
+            flow,
+            key,
+            every,
             console,
         }
     }
@@ -54,32 +76,98 @@ impl Tutorial {
         Self::new(&Scenario::seed_active(), SEED)
     }
 
+    /// The steps at one fidelity.
+    pub fn view(&self, detail: Detail) -> View<'_> {
+        let index = match detail {
+            Detail::KeyPackets => &self.key,
+            Detail::EverySegment => &self.every,
+        };
+        View { t: self, index }
+    }
+
+    /// The segment at event `event`, if it is one.
+    pub fn segment_at(&self, event: usize) -> Option<&Segment> {
+        match &self.timeline.events.get(event)?.kind {
+            EventKind::Segment(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The ladder label of the segment at `event`.
+    pub fn flow_label(&self, event: usize) -> &str {
+        match self.flow.binary_search_by_key(&event, |(e, _)| *e) {
+            Ok(i) => &self.flow[i].1,
+            Err(_) => "",
+        }
+    }
+
+    /// The key packet name and channel of the segment at `event`, if the
+    /// tutorial names it.
+    pub fn key_name(&self, event: usize) -> Option<(&'static str, Channel)> {
+        self.key
+            .steps
+            .iter()
+            .find(|s| s.event == event)
+            .and_then(|s| match &s.kind {
+                StepKind::Packet { name, channel, .. } => Some((*name, *channel)),
+                StepKind::Console { .. } => None,
+            })
+    }
+}
+
+/// The tutorial at one fidelity.
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    t: &'a Tutorial,
+    index: &'a StepIndex,
+}
+
+impl<'a> View<'a> {
+    pub fn tutorial(&self) -> &'a Tutorial {
+        self.t
+    }
+
+    pub fn timeline(&self) -> &'a Timeline {
+        &self.t.timeline
+    }
+
+    pub fn steps(&self) -> &'a [Step] {
+        &self.index.steps
+    }
+
     /// Number of steps; positions run from 0 to this.
     pub fn len(&self) -> usize {
-        self.steps.len()
+        self.index.steps.len()
     }
 
     /// True when the session produced no step at all.
     pub fn is_empty(&self) -> bool {
-        self.steps.is_empty()
+        self.index.steps.is_empty()
     }
 
     /// The step that brought the tutorial to position `pos` (none at 0).
-    pub fn step(&self, pos: usize) -> Option<&Step> {
-        pos.checked_sub(1).and_then(|i| self.steps.get(i))
+    pub fn step(&self, pos: usize) -> Option<&'a Step> {
+        pos.checked_sub(1).and_then(|i| self.index.steps.get(i))
     }
 
     /// The last event that has happened at position `pos`.
     pub fn last_event(&self, pos: usize) -> Option<usize> {
         pos.checked_sub(1)
-            .and_then(|i| self.covered.get(i).copied())
+            .and_then(|i| self.index.covered.get(i).copied())
+    }
+
+    /// The last position at which event `event` has happened: the same
+    /// moment of the session at this fidelity (0 if nothing had happened yet).
+    pub fn position_at_event(&self, event: usize) -> usize {
+        self.index.covered.partition_point(|&c| c <= event)
     }
 
     /// Console events (indices) visible at position `pos`, oldest first.
-    pub fn console_at(&self, pos: usize) -> &[usize] {
+    pub fn console_at(&self, pos: usize) -> &'a [usize] {
+        let console = &self.t.console;
         match self.last_event(pos) {
             None => &[],
-            Some(last) => &self.console[..self.console.partition_point(|&i| i <= last)],
+            Some(last) => &console[..console.partition_point(|&i| i <= last)],
         }
     }
 
@@ -90,7 +178,8 @@ impl Tutorial {
 
     /// The first position of `phase`'s page, if any step belongs to it.
     pub fn first_position_of(&self, phase: Phase) -> Option<usize> {
-        self.steps
+        self.index
+            .steps
             .iter()
             .position(|s| s.phase == phase)
             .map(|i| i + 1)
@@ -123,14 +212,15 @@ impl Tutorial {
 
     /// The connections open at position `pos`, each with `true` once a FIN
     /// has been sent on it (it is closing but not gone yet).
-    pub fn connections_at(&self, pos: usize) -> Vec<(&Connection, bool)> {
+    pub fn connections_at(&self, pos: usize) -> Vec<(&'a Connection, bool)> {
         let Some(last) = self.last_event(pos) else {
             return Vec::new();
         };
-        self.timeline
+        let timeline = &self.t.timeline;
+        timeline
             .open_connections_at(last)
             .map(|c| {
-                let closing = self.timeline.events[c.opened_at..=last].iter().any(
+                let closing = timeline.events[c.opened_at..=last].iter().any(
                     |e| matches!(&e.kind, EventKind::Segment(s) if s.conn == c.id && s.flags.fin),
                 );
                 (c, closing)
@@ -139,10 +229,10 @@ impl Tutorial {
     }
 
     /// The segment a packet step carries.
-    pub fn segment(&self, step: &Step) -> Option<&Segment> {
-        match &self.timeline.events.get(step.event)?.kind {
-            EventKind::Segment(s) => Some(s),
-            _ => None,
+    pub fn segment(&self, step: &Step) -> Option<&'a Segment> {
+        match step.kind {
+            StepKind::Packet { .. } => self.t.segment_at(step.event),
+            StepKind::Console { .. } => None,
         }
     }
 }
@@ -161,8 +251,8 @@ pub fn note_key(name: &str, channel: Channel) -> &str {
 mod tests {
     use super::*;
 
-    fn names(t: &Tutorial) -> Vec<&'static str> {
-        t.steps
+    fn names(t: View<'_>) -> Vec<&'static str> {
+        t.steps()
             .iter()
             .filter_map(|s| match s.kind {
                 StepKind::Packet { name, .. } => Some(name),
@@ -173,9 +263,9 @@ mod tests {
 
     #[test]
     fn seed_tutorial_has_the_seed_packets_in_order() {
-        let t = Tutorial::seed();
+        let seed = Tutorial::seed();
         assert_eq!(
-            names(&t),
+            names(seed.view(Detail::KeyPackets)),
             [
                 "Control_Conn",
                 "Ack",
@@ -194,7 +284,8 @@ mod tests {
 
     #[test]
     fn console_grows_with_position_and_starts_empty() {
-        let t = Tutorial::seed();
+        let seed = Tutorial::seed();
+        let t = seed.view(Detail::KeyPackets);
         assert!(t.console_at(0).is_empty());
         for pos in 1..=t.len() {
             let before = t.console_at(pos - 1);
@@ -208,14 +299,15 @@ mod tests {
         }
         assert_eq!(
             t.console_at(t.len()).len(),
-            t.console.len(),
+            seed.console.len(),
             "the end shows every line"
         );
     }
 
     #[test]
     fn pages_follow_the_phases_in_order() {
-        let t = Tutorial::seed();
+        let seed = Tutorial::seed();
+        let t = seed.view(Detail::KeyPackets);
         let mut pos = 0;
         let mut visited = vec![t.phase_at(0)];
         while let Some(next) = t.next_page(pos) {
@@ -237,7 +329,8 @@ mod tests {
 
     #[test]
     fn connections_open_and_close() {
-        let t = Tutorial::seed();
+        let seed = Tutorial::seed();
+        let t = seed.view(Detail::KeyPackets);
         assert!(t.connections_at(0).is_empty());
         let most = (0..=t.len()).map(|p| t.connections_at(p).len()).max();
         assert_eq!(
@@ -255,6 +348,40 @@ mod tests {
         );
         let mid = t.first_position_of(Phase::Transfer).unwrap();
         assert!(t.connections_at(mid).iter().all(|(_, closing)| !closing));
+    }
+
+    #[test]
+    fn switching_fidelity_keeps_the_moment() {
+        let seed = Tutorial::seed();
+        let key = seed.view(Detail::KeyPackets);
+        let every = seed.view(Detail::EverySegment);
+        assert!(every.len() > key.len());
+        for pos in 0..=key.len() {
+            // Key -> every lands on the very same event.
+            let there = key
+                .last_event(pos)
+                .map(|e| every.position_at_event(e))
+                .unwrap_or(0);
+            assert_eq!(
+                every.last_event(there),
+                key.last_event(pos),
+                "key position {pos}"
+            );
+            // And back again returns to the same key position.
+            let back = every
+                .last_event(there)
+                .map(|e| key.position_at_event(e))
+                .unwrap_or(0);
+            assert_eq!(back, pos);
+        }
+        // Every segment of the timeline is a step in every-segment mode.
+        let packets = every
+            .steps()
+            .iter()
+            .filter(|s| matches!(s.kind, StepKind::Packet { .. }))
+            .count();
+        assert_eq!(packets, seed.timeline.segments().count());
+        assert_eq!(seed.rows.len(), packets);
     }
 
     #[test]

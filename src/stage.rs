@@ -9,8 +9,8 @@ use ftp_sim::{Channel, Role};
 use crate::player::{Motion, Player};
 
 /// Horizontal centre of a packet that has arrived next to H1 / next to S1.
-const NEAR_H1: f64 = 272.0;
-const NEAR_S1: f64 = 528.0;
+const NEAR_H1: f64 = 290.0;
+const NEAR_S1: f64 = 510.0;
 /// Vertical centre of each lane.
 const CONTROL_Y: f64 = 62.0;
 const DATA_Y: f64 = 190.0;
@@ -73,26 +73,36 @@ pub fn Stage() -> impl IntoView {
 #[component]
 fn Connections(player: Player) -> impl IntoView {
     move || {
-        let data = player.data();
         let pos = player.pos.get();
-        data.connections_at(pos)
+        let conns: Vec<_> = player.with_view(|v| {
+            v.connections_at(pos)
+                .into_iter()
+                .map(|(c, closing)| (c.channel, c.client.port(), c.server.port(), closing))
+                .collect()
+        });
+        conns
             .into_iter()
-            .map(|(c, closing)| {
-                let y = lane_y(c.channel);
+            .map(|(channel, client_port, server_port, closing)| {
+                let y = lane_y(channel);
+                // Labels sit outside the lane (control above, data below), clear of packets.
+                let label_y = match channel {
+                    Channel::Control => y - 22.0,
+                    Channel::Data => y + 32.0,
+                };
                 let class = format!(
                     "conn {}{}",
-                    channel_class(c.channel),
+                    channel_class(channel),
                     if closing { " closing" } else { "" }
                 );
-                let client_port = format!("port {}", c.client.port());
-                let server_port = format!("port {}", c.server.port());
+                let client_port = format!("port {client_port}");
+                let server_port = format!("port {server_port}");
                 view! {
                     <g class=class data-testid="connection">
                         <line x1="142" y1=y x2="658" y2=y />
-                        <text class="port at-h1" data-testid="port-h1" x="148" y=y - 9.0>
+                        <text class="port at-h1" data-testid="port-h1" x="148" y=label_y>
                             {client_port}
                         </text>
-                        <text class="port at-s1" data-testid="port-s1" x="652" y=y - 9.0>
+                        <text class="port at-s1" data-testid="port-s1" x="652" y=label_y>
                             {server_port}
                         </text>
                     </g>
@@ -106,19 +116,17 @@ fn Connections(player: Player) -> impl IntoView {
 #[component]
 fn Packet(player: Player) -> impl IntoView {
     move || {
-        let data = player.data();
         let pos = player.pos.get();
-        let step = data.step(pos)?.clone();
-        let StepKind::Packet {
-            name,
-            from,
-            channel,
-            ..
-        } = step.kind
-        else {
+        let (step, rightwards, delivered) = player.with_view(|v| {
+            let step = v.step(pos)?.clone();
+            let segment = v.segment(&step)?;
+            let rightwards = v.timeline().host(segment.from).role == Role::Client;
+            Some((step, rightwards, segment.delivered))
+        })?;
+        let event = step.event;
+        let StepKind::Packet { label, channel, .. } = step.kind else {
             return None;
         };
-        let rightwards = data.timeline.host(from).role == Role::Client;
         let (x, dx) = if rightwards {
             (NEAR_S1, NEAR_H1 - NEAR_S1)
         } else {
@@ -129,23 +137,32 @@ fn Packet(player: Player) -> impl IntoView {
             Motion::Travel => "travel",
             Motion::Arrived => "arrived",
         };
-        let class = format!("packet {} {motion}", channel_class(channel));
+        let class = format!(
+            "packet {} {motion}{}",
+            channel_class(channel),
+            if delivered { "" } else { " dropped" }
+        );
+        // Wide enough for the label (every-segment labels are longer).
+        let width = (label.chars().count() as f64 * 9.0 + 28.0).clamp(132.0, 240.0);
         let style = format!("--dx: {dx}px; --travel-ms: {}ms", player.step_ms() * 3 / 4);
+        let tip = width / 2.0 + 4.0;
         let arrow = if rightwards {
-            "M 70 0 L 62 -6 L 62 6 Z"
+            format!("M {tip} 0 L {} -6 L {} 6 Z", tip - 8.0, tip - 8.0)
         } else {
-            "M -70 0 L -62 -6 L -62 6 Z"
+            format!("M -{tip} 0 L -{} -6 L -{} 6 Z", tip - 8.0, tip - 8.0)
         };
-        let index = pos - 1;
-        let open = move |_| player.selected.set(Some(index));
+        let open_details = move || {
+            player.selected.set(Some(event));
+            player.details_open.set(true);
+        };
         let key = move |ev: leptos::ev::KeyboardEvent| {
             if ev.key() == "Enter" || ev.key() == " " {
                 ev.prevent_default();
                 ev.stop_propagation();
-                player.selected.set(Some(index));
+                open_details();
             }
         };
-        let label = format!("{name}: show details");
+        let aria = format!("{label}: show details");
         Some(view! {
             <g transform=format!("translate({x} {y})")>
                 <g class=class style=style>
@@ -154,12 +171,12 @@ fn Packet(player: Player) -> impl IntoView {
                         data-testid="packet"
                         role="button"
                         tabindex="0"
-                        aria-label=label
-                        on:click=open
+                        aria-label=aria
+                        on:click=move |_| open_details()
                         on:keydown=key
                     >
-                        <rect x="-66" y="-16" width="132" height="32" rx="8" />
-                        <text y="5">{name}</text>
+                        <rect x=-width / 2.0 y="-16" width=width height="32" rx="8" />
+                        <text y="5">{label}</text>
                     </g>
                     <path class="arrow" d=arrow />
                 </g>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::caption::Caption;
 use crate::console::Console;
 use crate::controls::{Controls, Keyboard};
+use crate::deeper::Deeper;
 use crate::details::PacketDetails;
 use crate::overview::Overview;
 use crate::player::Player;
@@ -37,6 +38,7 @@ pub fn TutorialPage() -> impl IntoView {
                 <Console />
                 <PacketDetails />
             </div>
+            <Deeper file_stem="ftp-basics-active" />
         </main>
     }
 }

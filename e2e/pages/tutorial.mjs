@@ -60,3 +60,49 @@ export class TutorialPage {
     await this.button('Step back').click();
   }
 }
+
+// The "Go deeper" views.
+export class DeeperViews {
+  constructor(page) {
+    this.page = page;
+    this.filter = page.getByTestId('filter');
+    this.filterError = page.getByTestId('filter-error');
+    this.rows = page.getByTestId('packet-rows');
+    this.inspector = page.getByTestId('inspector');
+  }
+
+  tab(name) {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  async applyFilter(expr) {
+    await this.filter.fill(expr);
+    await this.filter.press('Enter');
+  }
+
+  /** Every frame number the (virtualized) list shows, scrolling through it. */
+  async listedFrames() {
+    await this.rows.evaluate((el) => { el.scrollTop = 0; });
+    const frames = new Set();
+    for (;;) {
+      for (const f of await this.rows.locator('[data-testid=packet-row]').evaluateAll((els) => els.map((e) => Number(e.dataset.frame)))) frames.add(f);
+      const done = await this.rows.evaluate((el) => {
+        const before = el.scrollTop;
+        el.scrollTop += el.clientHeight;
+        return el.scrollTop === before;
+      });
+      await this.page.waitForTimeout(30);
+      if (done) break;
+    }
+    return [...frames].sort((a, b) => a - b);
+  }
+
+  row(frame) {
+    return this.rows.locator(`[data-testid=packet-row][data-frame="${frame}"]`);
+  }
+
+  /** The hex dump's bytes as one lowercase hex string. */
+  async dumpHex() {
+    return (await this.inspector.getByTestId('byte').allTextContents()).join('');
+  }
+}

@@ -1,18 +1,10 @@
 // The FAQ: its own route, every question a heading with an anchor.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from '../support/server.mjs';
-import { launch, newPage, screenshot } from '../support/browser.mjs';
+import { useSite } from '../support/site.mjs';
+import { newPage, screenshot } from '../support/browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 // Topics the FAQ must answer (seed 001's ten questions, plus seeds 002 and 004).
 const TOPICS = [
@@ -22,8 +14,8 @@ const TOPICS = [
 ];
 
 test('the tutorial links to the FAQ, which shows every question as an anchored heading', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url);
+  const page = await newPage(site.browser);
+  await page.goto(site.server.url);
   await page.getByRole('link', { name: 'FAQ', exact: true }).click();
   await page.waitForURL(/\?page=faq/);
   const entries = page.getByTestId('faq-entry');
@@ -43,8 +35,8 @@ test('the tutorial links to the FAQ, which shows every question as an anchored h
 });
 
 test('an FAQ anchor opens scrolled to its question', async () => {
-  const page = await newPage(browser, { viewport: { width: 1000, height: 600 } });
-  await page.goto(`${server.url}?page=faq#what-does-port-do`);
+  const page = await newPage(site.browser, { viewport: { width: 1000, height: 600 } });
+  await page.goto(`${site.server.url}?page=faq#what-does-port-do`);
   const target = page.locator('#what-does-port-do');
   await target.waitFor();
   await page.waitForFunction(() => {

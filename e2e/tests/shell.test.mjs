@@ -1,22 +1,14 @@
 // The built site loads from a sub-path in headless Chromium and shows the topology.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from '../support/server.mjs';
-import { launch, newPage, screenshot } from '../support/browser.mjs';
+import { useSite } from '../support/site.mjs';
+import { newPage, screenshot } from '../support/browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('the page loads from a sub-path and shows H1 and S1 with their addresses', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url);
+  const page = await newPage(site.browser);
+  await page.goto(site.server.url);
   const h1 = page.getByTestId('host-h1');
   const s1 = page.getByTestId('host-s1');
   await h1.waitFor();

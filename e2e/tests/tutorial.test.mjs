@@ -1,9 +1,9 @@
 // The seed tutorial as a learner uses it: stepping, stepping back, playing,
 // pages, keyboard, packet details, overview and storage.
-import { test, before, after, beforeEach } from 'node:test';
+import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from '../support/server.mjs';
-import { launch, newPage, screenshot } from '../support/browser.mjs';
+import { useSite } from '../support/site.mjs';
+import { newPage, screenshot } from '../support/browser.mjs';
 import { TutorialPage } from '../pages/tutorial.mjs';
 
 // The seed's packet names, in the seed's order (shared/seeds/001).
@@ -22,18 +22,11 @@ const SEED_CONSOLE = [
   /^221 Goodbye/,
 ];
 
-let server, browser, page, tutorial;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let page, tutorial;
+const site = useSite();
 beforeEach(async () => {
-  page = await newPage(browser);
-  tutorial = new TutorialPage(page, server.url);
+  page = await newPage(site.browser);
+  tutorial = new TutorialPage(page, site.server.url);
 });
 
 function assertInOrder(lines, patterns) {

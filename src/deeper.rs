@@ -1,0 +1,127 @@
+//! "Go deeper": the packet list, the ladder diagram and follow stream as tabs,
+//! the inspector beside them, and the capture downloads.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::download;
+use crate::follow::Follow;
+use crate::inspector::Inspector;
+use crate::ladder::Ladder;
+use crate::packet_list::PacketList;
+use crate::player::Player;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    List,
+    Ladder,
+    Follow,
+}
+
+const TABS: [(Tab, &str, &str); 3] = [
+    (Tab::List, "tab-list", "Packet list"),
+    (Tab::Ladder, "tab-ladder", "Ladder diagram"),
+    (Tab::Follow, "tab-follow", "Follow stream"),
+];
+
+/// The section under the tutorial.
+#[component]
+pub fn Deeper(
+    /// Base of the capture file names, e.g. "ftp-basics-active".
+    file_stem: &'static str,
+) -> impl IntoView {
+    let player = expect_context::<Player>();
+    let tab = RwSignal::new(Tab::List);
+    let save_pcapng = move |_| {
+        let data = player.data();
+        let bytes = ftp_sim::pcap::to_pcapng(
+            &data.timeline,
+            ftp_sim::pcap::tutorial_comments(&data.timeline),
+        );
+        download::save(
+            &format!("{file_stem}.pcapng"),
+            "application/x-pcapng",
+            &bytes,
+        );
+    };
+    let save_pcap = move |_| {
+        let data = player.data();
+        download::save(
+            &format!("{file_stem}.pcap"),
+            "application/vnd.tcpdump.pcap",
+            &ftp_sim::pcap::to_pcap(&data.timeline),
+        );
+    };
+    // Arrow keys move between tabs (WAI-ARIA tabs pattern).
+    let on_key = move |e: ev::KeyboardEvent| {
+        let at = TABS
+            .iter()
+            .position(|(t, ..)| *t == tab.get_untracked())
+            .unwrap_or(0);
+        let next = match e.key().as_str() {
+            "ArrowRight" => (at + 1) % TABS.len(),
+            "ArrowLeft" => (at + TABS.len() - 1) % TABS.len(),
+            _ => return,
+        };
+        e.prevent_default();
+        e.stop_propagation();
+        tab.set(TABS[next].0);
+        if let Some(el) = document().get_element_by_id(TABS[next].1) {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    };
+    let tabs = TABS
+        .iter()
+        .map(|&(t, id, label)| {
+            view! {
+                <button
+                    type="button"
+                    role="tab"
+                    id=id
+                    aria-selected=move || (tab.get() == t).to_string()
+                    aria-controls="deeper-panel"
+                    tabindex=move || if tab.get() == t { "0" } else { "-1" }
+                    on:click=move |_| tab.set(t)
+                >
+                    {label}
+                </button>
+            }
+        })
+        .collect_view();
+    let panel = move || match tab.get() {
+        Tab::List => view! { <PacketList /> }.into_any(),
+        Tab::Ladder => view! { <Ladder /> }.into_any(),
+        Tab::Follow => view! { <Follow /> }.into_any(),
+    };
+    let labelled_by = move || {
+        TABS.iter()
+            .find(|(t, ..)| *t == tab.get())
+            .map(|(_, id, _)| *id)
+            .unwrap_or("tab-list")
+    };
+    view! {
+        <section class="deeper" aria-labelledby="deeper-title">
+            <div class="deeper-head">
+                <h2 id="deeper-title">"Go deeper: the real packets"</h2>
+                <div class="downloads">
+                    <button type="button" on:click=save_pcapng>"Download .pcapng"</button>
+                    <button type="button" on:click=save_pcap>"Download .pcap"</button>
+                </div>
+            </div>
+            <div class="deeper-grid">
+                <div class="deeper-main">
+                    <div class="tabs" role="tablist" aria-label="Views of the session" on:keydown=on_key>
+                        {tabs}
+                    </div>
+                    <div id="deeper-panel" role="tabpanel" aria-labelledby=labelled_by>
+                        {panel}
+                    </div>
+                </div>
+                <Inspector />
+            </div>
+        </section>
+    }
+}

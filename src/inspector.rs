@@ -1,0 +1,168 @@
+//! The packet inspector: the selected frame's layers, every field with its
+//! value and a line on what it is for, and the hex dump. Hovering or focusing
+//! a field lights its bytes; hovering a byte lights its field.
+
+use std::ops::Range;
+
+use leptos::prelude::*;
+
+use ftp_sim::dissect::{self, Layer};
+
+use crate::player::Player;
+
+/// Bytes lit up in the dump, with the (layer, field) they belong to.
+type Lit = Option<(Range<usize>, (usize, usize))>;
+
+/// The narrowest field (layer, field) whose bytes include `byte`.
+pub fn field_at(layers: &[Layer], byte: usize) -> Option<(usize, usize)> {
+    layers
+        .iter()
+        .enumerate()
+        .flat_map(|(l, layer)| {
+            layer
+                .fields
+                .iter()
+                .enumerate()
+                .map(move |(f, field)| (l, f, field))
+        })
+        .filter(|(_, _, field)| field.range.contains(&byte))
+        .min_by_key(|(_, _, field)| field.range.len())
+        .map(|(l, f, _)| (l, f))
+}
+
+/// Printable ASCII for the dump's right-hand column.
+fn ascii(b: u8) -> char {
+    if b.is_ascii_graphic() || b == b' ' {
+        char::from(b)
+    } else {
+        '.'
+    }
+}
+
+/// The inspector panel for the selected packet.
+#[component]
+pub fn Inspector() -> impl IntoView {
+    let player = expect_context::<Player>();
+    // The bytes lit up, and the field (layer, field) they belong to.
+    let lit: RwSignal<Lit> = RwSignal::new(None);
+    Effect::new(move |_| {
+        player.selected.track();
+        lit.set(None);
+    });
+
+    move || {
+        let Some(event) = player.selected.get() else {
+            return view! {
+                <section class="inspector" data-testid="inspector" aria-labelledby="inspector-title">
+                    <h3 id="inspector-title">"Packet inspector"</h3>
+                    <p class="hint">"Select a packet on the stage, in the list or in the ladder diagram to see its layers and bytes."</p>
+                </section>
+            }
+            .into_any();
+        };
+        let data = player.data();
+        let (Some(segment), Some(layers)) = (
+            data.segment_at(event),
+            dissect::dissect(&data.timeline, event),
+        ) else {
+            return view! { <section class="inspector" data-testid="inspector"><p>"This event is not a packet."</p></section> }.into_any();
+        };
+        let layers = std::sync::Arc::new(layers);
+        let bytes = segment.bytes.clone();
+        let title = format!("Frame {}: {} bytes on the wire", segment.frame, bytes.len());
+
+        let tree = layers
+            .iter()
+            .enumerate()
+            .map(|(l, layer)| {
+                let fields = layer
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(f, field)| {
+                        let range = field.range.clone();
+                        let light = {
+                            let range = range.clone();
+                            move || lit.set(Some((range.clone(), (l, f))))
+                        };
+                        let light2 = light.clone();
+                        let is_lit =
+                            move || lit.with(|x| x.as_ref().is_some_and(|(_, at)| *at == (l, f)));
+                        view! {
+                            <li
+                                class="field"
+                                class:lit=is_lit
+                                tabindex="0"
+                                data-testid="field"
+                                data-abbrev=field.abbrev
+                                on:mouseenter=move |_| light()
+                                on:focus=move |_| light2()
+                            >
+                                <span class="f-label">{field.label} ": "</span>
+                                <span class="f-value">{field.value.clone()}</span>
+                                <span class="f-abbrev">{format!(" ({})", field.abbrev)}</span>
+                                <span class="f-explain">{field.explain}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <details open class="layer" data-testid="layer">
+                        <summary>{layer.title}</summary>
+                        <ul>{fields}</ul>
+                    </details>
+                }
+            })
+            .collect_view();
+
+        let dump = bytes
+            .chunks(16)
+            .enumerate()
+            .map(|(line, chunk)| {
+                let base = line * 16;
+                let hex = chunk
+                    .iter()
+                    .enumerate()
+                    .map(|(k, b)| {
+                        let i = base + k;
+                        let layers = layers.clone();
+                        let is_lit =
+                            move || lit.with(|x| x.as_ref().is_some_and(|(r, _)| r.contains(&i)));
+                        view! {
+                            <span
+                                class="byte"
+                                class:lit=is_lit
+                                data-testid="byte"
+                                on:mouseenter=move |_| {
+                                    if let Some((l, f)) = field_at(&layers, i) {
+                                        lit.set(Some((layers[l].fields[f].range.clone(), (l, f))));
+                                    }
+                                }
+                            >
+                                {format!("{b:02x}")}
+                            </span>
+                        }
+                    })
+                    .collect_view();
+                let text: String = chunk.iter().map(|b| ascii(*b)).collect();
+                view! {
+                    <div class="dump-line">
+                        <span class="offset">{format!("{base:04x}")}</span>
+                        <span class="hex">{hex}</span>
+                        <span class="ascii">{text}</span>
+                    </div>
+                }
+            })
+            .collect_view();
+
+        view! {
+            <section class="inspector" data-testid="inspector" aria-labelledby="inspector-title">
+                <h3 id="inspector-title">{title}</h3>
+                <p class="help">"Point at or tab to a field to light its bytes and read what it is for; point at a byte to find its field."</p>
+                <div class="tree">{tree}</div>
+                <div class="dump" data-testid="hex" aria-label="Frame bytes in hexadecimal">{dump}</div>
+            </section>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,238 @@
+//! The packet list: Wireshark's columns, a display-filter box, and rows
+//! rendered only where they are visible, so thousands of packets stay fast.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use ftp_sim::filter::{self, Filter};
+
+use crate::player::Player;
+
+/// Height of one row in pixels (the CSS uses the same number).
+pub const ROW_PX: f64 = 26.0;
+/// Height of the scrolling area in pixels.
+const VIEW_PX: f64 = 338.0;
+/// Rows rendered above and below the visible ones.
+const OVERSCAN: usize = 8;
+
+/// Filters a learner can try with one click (from the seed notes on Wireshark).
+pub const EXAMPLES: [&str; 6] = [
+    "ftp || ftp-data",
+    "tcp.port == 21",
+    "tcp.flags.syn == 1",
+    "ftp.request.command == \"USER\"",
+    "ftp.response.code == 226",
+    "ftp-data",
+];
+
+/// Seconds with six decimals, as Wireshark's Time column.
+fn seconds(us: u64) -> String {
+    format!("{}.{:06}", us / 1_000_000, us % 1_000_000)
+}
+
+/// The list and its filter box.
+#[component]
+pub fn PacketList() -> impl IntoView {
+    let player = expect_context::<Player>();
+    let text = RwSignal::new(String::new());
+    // The filter in force (applied with Enter or Apply) and the live check of the box.
+    let applied = RwSignal::new(String::new());
+    let check = Memo::new(move |_| text.with(|t| filter::compile(t).map(|_| ())));
+    let compiled: Memo<Option<Filter>> =
+        Memo::new(move |_| applied.with(|a| filter::compile(a).ok()));
+    // Row indices that pass the applied filter.
+    let shown: Memo<Vec<usize>> = Memo::new(move |_| {
+        let data = player.data();
+        compiled.with(|f| match f {
+            Some(f) if !f.is_empty() => (0..data.rows.len())
+                .filter(|&i| f.matches(&data.timeline, data.rows[i].event))
+                .collect(),
+            _ => (0..data.rows.len()).collect(),
+        })
+    });
+    let apply = move || {
+        if check.with_untracked(|c| c.is_ok()) {
+            applied.set(text.get_untracked());
+        }
+    };
+    let scroll_top = RwSignal::new(0.0_f64);
+    let scroller = NodeRef::<leptos::html::Div>::new();
+
+    // Keep the selected packet in view when it changes elsewhere (stepping, ladder).
+    Effect::new(move |_| {
+        let Some(event) = player.selected.get() else {
+            return;
+        };
+        let data = player.data();
+        let Some(at) = shown.with(|s| s.iter().position(|&i| data.rows[i].event == event)) else {
+            return;
+        };
+        let Some(el) = scroller.get_untracked() else {
+            return;
+        };
+        let top = at as f64 * ROW_PX;
+        let now = f64::from(el.scroll_top());
+        if top < now || top + ROW_PX > now + VIEW_PX {
+            el.set_scroll_top((top - VIEW_PX / 2.0).max(0.0) as i32);
+            scroll_top.set(f64::from(el.scroll_top()));
+        }
+    });
+
+    let rows = move || {
+        let data = player.data();
+        let selected = player.selected.get();
+        let first = ((scroll_top.get() / ROW_PX) as usize).saturating_sub(OVERSCAN);
+        let count = (VIEW_PX / ROW_PX) as usize + 2 * OVERSCAN;
+        shown.with(|s| {
+            s.iter()
+                .enumerate()
+                .skip(first)
+                .take(count)
+                .map(|(at, &i)| {
+                    let r = &data.rows[i];
+                    let event = r.event;
+                    let class = format!(
+                        "row proto-{}{}",
+                        r.protocol.to_ascii_lowercase(),
+                        if selected == Some(event) {
+                            " selected"
+                        } else {
+                            ""
+                        }
+                    );
+                    let top = format!("top: {}px", at as f64 * ROW_PX);
+                    let select = move || player.select(event);
+                    view! {
+                        <div
+                            class=class
+                            style=top
+                            role="row"
+                            tabindex="0"
+                            data-testid="packet-row"
+                            data-frame=r.frame
+                            aria-selected=(selected == Some(event)).to_string()
+                            on:click=move |_| select()
+                            on:keydown=move |e: ev::KeyboardEvent| {
+                                if e.key() == "Enter" || e.key() == " " {
+                                    e.prevent_default();
+                                    e.stop_propagation();
+                                    select();
+                                }
+                            }
+                        >
+                            <span role="cell" class="c-no">{r.frame}</span>
+                            <span role="cell" class="c-time">{seconds(r.time)}</span>
+                            <span role="cell" class="c-src">{r.source.to_string()}</span>
+                            <span role="cell" class="c-dst">{r.destination.to_string()}</span>
+                            <span role="cell" class="c-proto">{r.protocol}</span>
+                            <span role="cell" class="c-len">{r.length}</span>
+                            <span role="cell" class="c-info">{r.info.clone()}</span>
+                        </div>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let total_height = move || format!("height: {}px", shown.with(|s| s.len()) as f64 * ROW_PX);
+    let count = move || {
+        let total = player.data().rows.len();
+        format!("Showing {} of {total} packets", shown.with(|s| s.len()))
+    };
+    let box_class = move || {
+        if text.with(|t| t.trim().is_empty()) {
+            "filter-box"
+        } else if check.with(|c| c.is_ok()) {
+            "filter-box valid"
+        } else {
+            "filter-box invalid"
+        }
+    };
+    let error = move || check.with(|c| c.as_ref().err().map(|e| e.to_string()));
+
+    view! {
+        <div class="packet-list">
+            <form
+                class="filter"
+                on:submit=move |e: ev::SubmitEvent| {
+                    e.prevent_default();
+                    apply();
+                }
+            >
+                <label for="display-filter">"Display filter"</label>
+                <input
+                    id="display-filter"
+                    class=box_class
+                    data-testid="filter"
+                    type="text"
+                    spellcheck="false"
+                    autocomplete="off"
+                    maxlength="4096"
+                    placeholder="e.g. ftp || ftp-data"
+                    aria-invalid=move || check.with(|c| c.is_err()).to_string()
+                    aria-describedby="filter-error"
+                    prop:value=move || text.get()
+                    on:input=move |e| text.set(event_target_value(&e))
+                />
+                <button type="submit">"Apply"</button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        text.set(String::new());
+                        applied.set(String::new());
+                    }
+                >
+                    "Clear"
+                </button>
+            </form>
+            <p id="filter-error" class="filter-error" data-testid="filter-error" aria-live="polite">
+                {error}
+            </p>
+            <p class="examples">
+                "Try: "
+                {EXAMPLES
+                    .iter()
+                    .map(|ex| {
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                on:click=move |_| {
+                                    text.set((*ex).to_owned());
+                                    applied.set((*ex).to_owned());
+                                }
+                            >
+                                <code>{*ex}</code>
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </p>
+            <p class="count" data-testid="packet-count">{count}</p>
+            <div class="table" role="table" aria-label="Packet list">
+                <div class="row head" role="row">
+                    <span role="columnheader" class="c-no">"No."</span>
+                    <span role="columnheader" class="c-time">"Time"</span>
+                    <span role="columnheader" class="c-src">"Source"</span>
+                    <span role="columnheader" class="c-dst">"Destination"</span>
+                    <span role="columnheader" class="c-proto">"Protocol"</span>
+                    <span role="columnheader" class="c-len">"Length"</span>
+                    <span role="columnheader" class="c-info">"Info"</span>
+                </div>
+                <div
+                    class="rows"
+                    data-testid="packet-rows"
+                    node_ref=scroller
+                    on:scroll=move |_| {
+                        if let Some(el) = scroller.get_untracked() {
+                            scroll_top.set(f64::from(el.scroll_top()));
+                        }
+                    }
+                >
+                    <div class="rows-space" style=total_height role="rowgroup">
+                        {rows}
+                    </div>
+                </div>
+            </div>
+        </div>
+    }
+}
