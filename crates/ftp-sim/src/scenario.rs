@@ -78,6 +78,33 @@ impl Scenario {
         }
     }
 
+    /// The scenarios the tutorial offers, by id (also their URL names).
+    pub const IDS: [&'static str; 8] = [
+        "active",
+        "passive",
+        "login-list",
+        "two-pcs",
+        "firewall",
+        "bad-password",
+        "missing-file",
+        "epsv",
+    ];
+
+    /// The scenario named `id` (one of [`Scenario::IDS`]).
+    pub fn by_id(id: &str) -> Option<Scenario> {
+        Some(match id {
+            "active" => Self::seed_active(),
+            "passive" => Self::seed_passive(),
+            "login-list" => Self::login_list(),
+            "two-pcs" => Self::two_pcs(),
+            "firewall" => Self::firewall_active(),
+            "bad-password" => Self::bad_password(),
+            "missing-file" => Self::missing_file(),
+            "epsv" => Self::seed_epsv(),
+            _ => return None,
+        })
+    }
+
     /// The seed tutorial: H1 opens a control connection to S1, gets `foo` in
     /// active mode and quits.
     pub fn seed_active() -> Self {

@@ -535,3 +535,84 @@ mod tests {
         assert_eq!(segment_label(&s), "RST, ACK");
     }
 }
+
+/// A caption page of a tutorial: a run of steps about one phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// Index in the steps of the page's first step.
+    pub start: usize,
+    pub phase: Phase,
+}
+
+/// Cuts `steps` into caption pages. A new page starts where the phase moves
+/// forward, or where a new cycle begins (a step in [`Phase::ControlSetup`] or
+/// [`Phase::Request`] after a later phase: the next command, the next PC). A
+/// step whose phase goes back otherwise (an upload's last ACK after its FIN,
+/// say) stays on the current page, so pages never flicker.
+pub fn pages(steps: &[Step]) -> Vec<Page> {
+    let mut out: Vec<Page> = Vec::new();
+    for (i, s) in steps.iter().enumerate() {
+        let starts = match out.last() {
+            None => true,
+            Some(p) => s.phase > p.phase || (s.phase < p.phase && s.phase <= Phase::Request),
+        };
+        if starts {
+            out.push(Page {
+                start: i,
+                phase: s.phase,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod page_tests {
+    use super::*;
+    use crate::{simulate, Scenario};
+
+    fn phases(s: &Scenario) -> Vec<Phase> {
+        let t = simulate(s, 7);
+        pages(&steps(&t)).iter().map(|p| p.phase).collect()
+    }
+
+    #[test]
+    fn the_seed_tutorial_has_its_six_pages() {
+        assert_eq!(phases(&Scenario::seed_active()), Phase::ALL.to_vec());
+        assert_eq!(phases(&Scenario::seed_passive()), Phase::ALL.to_vec());
+    }
+
+    #[test]
+    fn a_second_transfer_starts_a_new_cycle() {
+        use Phase::*;
+        // dir, then get readme.txt: two request/data cycles.
+        let p = phases(&Scenario::login_list());
+        assert_eq!(p.iter().filter(|p| **p == Request).count(), 2, "{p:?}");
+        assert_eq!(p.first(), Some(&ControlSetup));
+        assert_eq!(p.last(), Some(&ControlClose));
+    }
+
+    #[test]
+    fn every_scenario_id_resolves() {
+        for id in Scenario::IDS {
+            assert!(Scenario::by_id(id).is_some(), "{id}");
+        }
+        assert_eq!(Scenario::by_id("nope"), None);
+        assert_eq!(Scenario::by_id(""), None);
+    }
+
+    #[test]
+    fn pages_start_in_order_and_cover_every_step() {
+        for s in [
+            Scenario::two_pcs(),
+            Scenario::firewall_active(),
+            Scenario::login_list(),
+        ] {
+            let st = steps(&simulate(&s, 3));
+            let pg = pages(&st);
+            assert_eq!(pg[0].start, 0);
+            assert!(pg.windows(2).all(|w| w[0].start < w[1].start));
+            assert!(pg.last().is_some_and(|p| p.start < st.len()));
+        }
+    }
+}
