@@ -40,10 +40,13 @@ pub mod tutorial;
 pub mod view;
 pub mod wire;
 
+pub use ftp::client::{check_line, CommandHelp, LineError, COMMANDS};
 pub use scenario::{DataMode, Scenario, ScriptError};
 pub use sim::{H1_IP, PC2_IP, S1_IP};
+pub use tcp::TcpState;
 pub use timeline::{
-    Channel, ConnId, Connection, Event, EventKind, Host, HostId, Micros, Role, Segment, Timeline,
+    Channel, ConnId, Connection, Event, EventKind, Host, HostId, Micros, Role, Segment, Socket,
+    Timeline,
 };
 
 /// Runs `scenario` to the end and returns its timeline. `seed` picks the

@@ -57,7 +57,7 @@ pub struct ListenerId(pub usize);
 #[derive(Clone, Debug)]
 struct Listener {
     host: HostId,
-    port: u16,
+    addr: SocketAddrV4,
     open: bool,
     accepted: Vec<SockId>,
 }
@@ -258,20 +258,41 @@ impl World {
         s
     }
 
-    /// Starts listening on `host:port`.
+    /// Starts listening on `port` of every address of `host` (`0.0.0.0:port`).
     pub fn listen(&mut self, host: HostId, port: u16) -> ListenerId {
+        self.listen_at(host, SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, port))
+    }
+
+    /// Starts listening on `addr` (`0.0.0.0` for every address of `host`);
+    /// records an [`EventKind::Listen`] event.
+    pub fn listen_at(&mut self, host: HostId, addr: SocketAddrV4) -> ListenerId {
         self.listeners.push(Listener {
             host,
-            port,
+            addr,
             open: true,
             accepted: Vec::new(),
+        });
+        self.push(EventKind::Listen {
+            host,
+            addr,
+            open: true,
         });
         ListenerId(self.listeners.len() - 1)
     }
 
-    /// Stops listening (connections already accepted are not affected).
+    /// Stops listening (connections already accepted are not affected); records
+    /// an [`EventKind::Listen`] event the first time.
     pub fn unlisten(&mut self, l: ListenerId) {
-        self.listeners[l.0].open = false;
+        let listener = &mut self.listeners[l.0];
+        if listener.open {
+            listener.open = false;
+            let (host, addr) = (listener.host, listener.addr);
+            self.push(EventKind::Listen {
+                host,
+                addr,
+                open: false,
+            });
+        }
     }
 
     /// Connections accepted on `l` since the last call.
@@ -467,10 +488,12 @@ impl World {
             self.touch(SockId(i));
             return;
         }
-        let listener = self
-            .listeners
-            .iter()
-            .position(|l| l.open && l.host == to && l.port == dst.port());
+        let listener = self.listeners.iter().position(|l| {
+            l.open
+                && l.host == to
+                && l.addr.port() == dst.port()
+                && (l.addr.ip().is_unspecified() || l.addr.ip() == dst.ip())
+        });
         let conn = self.conn_for(src, dst);
         match (listener, conn) {
             (Some(l), Some(conn)) if seg.flags.syn && !seg.flags.ack => {

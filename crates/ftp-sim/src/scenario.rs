@@ -15,7 +15,7 @@
 
 use std::fmt;
 
-use crate::ftp::client::UserCommand;
+use crate::ftp::client::{read_line, UserCommand};
 
 /// How the data connection is opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -42,6 +42,10 @@ pub struct Scenario {
     /// Extra files on the server, `(absolute path, size in bytes)`, with
     /// generated text content (the benchmark adds a 1 MiB file this way).
     pub extra_files: Vec<(String, usize)>,
+    /// A learner typing live (see [`Scenario::interactive`]): H1 always logs in
+    /// as anonymous, and when its script runs out the user is still at the
+    /// `ftp>` prompt (no end-of-file `quit`; the control connection stays open).
+    pub interactive: bool,
 }
 
 /// A script line that is not something the classic client understands.
@@ -75,7 +79,27 @@ impl Scenario {
             script: lines(script),
             pc2_script: Vec::new(),
             extra_files: Vec::new(),
+            interactive: false,
         }
+    }
+
+    /// The "try it yourself" terminal: H1 runs `ftp 1.1.2.1` (and so starts
+    /// connected and logged in as `anonymous`, like every scenario), then the
+    /// learner's `typed` lines are typed at `ftp>`, each half a second after
+    /// the prompt is back. Any lines are fine: the client answers what it does
+    /// not understand as the classic client does (see
+    /// [`crate::ftp::client::check_line`]). When the lines run out the learner
+    /// is still there: the session stays open and idle, nothing is sent.
+    ///
+    /// Typing one more line only adds to the session: with `typed` plus one
+    /// line, the events before that line's console input are exactly the
+    /// events of `typed` alone that came before it (same seed), so the UI can
+    /// animate just what the new line caused.
+    pub fn interactive(mode: DataMode, typed: &[String]) -> Scenario {
+        let mut s = Self::with(mode, &["ftp 1.1.2.1"]);
+        s.script.extend(typed.iter().cloned());
+        s.interactive = true;
+        s
     }
 
     /// The scenarios the tutorial offers, by id (also their URL names).
@@ -205,11 +229,13 @@ impl Scenario {
                 None => (&mut s.script, trimmed),
             };
             let is_first = target.is_empty();
-            let cmd = UserCommand::parse(line, is_first).map_err(|message| ScriptError {
-                line: i + 1,
-                text: raw.to_string(),
-                message,
-            })?;
+            let cmd = read_line(line, is_first)
+                .and_then(|c| c.ok_or_else(|| "?Invalid command.".to_string()))
+                .map_err(|message| ScriptError {
+                    line: i + 1,
+                    text: raw.to_string(),
+                    message,
+                })?;
             if is_first && !matches!(cmd, UserCommand::Open(_)) {
                 target.push("ftp 1.1.2.1".to_string());
             }

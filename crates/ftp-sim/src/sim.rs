@@ -40,13 +40,10 @@ pub fn run(scenario: &Scenario, seed: u64) -> Timeline {
     let mut server = Server::new(&mut w, HostId(1), fs);
     let mut h1_files = BTreeMap::new();
     h1_files.insert("report.txt".to_string(), sample_text("report", 1200));
-    let mut clients = vec![Client::new(
-        HostId(0),
-        "H1",
-        &scenario.script,
-        scenario.mode,
-        h1_files,
-    )];
+    let mut clients = vec![
+        Client::new(HostId(0), "H1", &scenario.script, scenario.mode, h1_files)
+            .interactive(scenario.interactive),
+    ];
     if !scenario.pc2_script.is_empty() {
         clients.push(Client::new(
             HostId(2),

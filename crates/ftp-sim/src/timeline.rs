@@ -116,6 +116,27 @@ pub enum EventKind {
         frame: u32,
         reason: String,
     },
+    /// An application on `host` started (`open`) or stopped listening for
+    /// connections on `addr` (`0.0.0.0` = every address of the host): S1's
+    /// port 21 from the start, H1's data port before PORT (active mode), S1's
+    /// port from the 227/229 reply (passive mode) until the connection is accepted.
+    Listen {
+        host: HostId,
+        addr: SocketAddrV4,
+        open: bool,
+    },
+}
+
+/// A socket as `netstat -tan` shows it: a listening socket (`remote` is
+/// `None`, `state` is LISTEN) or one end of a connection in its RFC 9293 state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Socket {
+    pub host: HostId,
+    /// The local address (`0.0.0.0:21` for S1's control listener).
+    pub local: SocketAddrV4,
+    /// The peer's address; `None` for a listening socket.
+    pub remote: Option<SocketAddrV4>,
+    pub state: TcpState,
 }
 
 /// An event at its simulated time.
@@ -163,19 +184,112 @@ impl Timeline {
     }
 
     /// The prompt the console shows before input line `index`: `$ ` for the
-    /// line that starts the client at the shell (`ftp 1.1.2.1`), `ftp> ` for
-    /// every line typed at the client's prompt; `None` for printed lines.
+    /// line that starts the client at the shell (a host's first input line, if
+    /// it is `ftp HOST`), `ftp> ` for every line typed at the client's prompt;
+    /// `None` for printed lines.
     pub fn console_prompt(&self, index: usize) -> Option<&'static str> {
         match &self.events.get(index)?.kind {
             EventKind::Console {
-                text, input: true, ..
-            } => Some(if text.split_whitespace().next() == Some("ftp") {
-                "$ "
-            } else {
-                "ftp> "
-            }),
+                host,
+                text,
+                input: true,
+            } => {
+                let shell = text.split_whitespace().next() == Some("ftp")
+                    && !self.events[..index].iter().any(|e| {
+                        matches!(&e.kind, EventKind::Console { host: h, input: true, .. } if h == host)
+                    });
+                Some(if shell { "$ " } else { "ftp> " })
+            }
             _ => None,
         }
+    }
+
+    /// Every socket that exists just after event `index` (all of them at the
+    /// end for an index past the last event), as `netstat` would list them:
+    /// listening sockets (from [`EventKind::Listen`]) and each end of each
+    /// connection in its current state (from [`EventKind::TcpState`]) until it
+    /// is CLOSED. Sorted by host, local port, remote address. O(index).
+    pub fn sockets_at(&self, index: usize) -> Vec<Socket> {
+        use std::collections::{BTreeMap, BTreeSet};
+        let mut listening: BTreeSet<(HostId, SocketAddrV4)> = BTreeSet::new();
+        // (host, conn) -> (first `from` state, current state)
+        let mut ends: BTreeMap<(HostId, ConnId), (TcpState, TcpState)> = BTreeMap::new();
+        for e in self.events.iter().take(index.saturating_add(1)) {
+            match &e.kind {
+                EventKind::Listen { host, addr, open } => {
+                    if *open {
+                        listening.insert((*host, *addr));
+                    } else {
+                        listening.remove(&(*host, *addr));
+                    }
+                }
+                EventKind::TcpState {
+                    host,
+                    conn,
+                    from,
+                    to,
+                } => {
+                    ends.entry((*host, *conn)).or_insert((*from, *to)).1 = *to;
+                }
+                _ => {}
+            }
+        }
+        let mut out: Vec<Socket> = listening
+            .into_iter()
+            .map(|(host, local)| Socket {
+                host,
+                local,
+                remote: None,
+                state: TcpState::Listen,
+            })
+            .collect();
+        for ((host, conn), (first, state)) in ends {
+            if state == TcpState::Closed {
+                continue;
+            }
+            let Some((local, remote)) = self.socket_ends(host, conn, first == TcpState::Closed)
+            else {
+                continue;
+            };
+            out.push(Socket {
+                host,
+                local,
+                remote: Some(remote),
+                state,
+            });
+        }
+        out.sort_by_key(|s| (s.host, s.local.port(), s.remote, *s.local.ip()));
+        out
+    }
+
+    /// `(local, remote)` of `host`'s end of `conn`: the opener (its first state
+    /// change left CLOSED) sent the first SYN, the other end received it.
+    fn socket_ends(
+        &self,
+        host: HostId,
+        conn: ConnId,
+        opener: bool,
+    ) -> Option<(SocketAddrV4, SocketAddrV4)> {
+        let c = self.connections.get(usize::from(conn.0))?;
+        let syn = self.events.get(c.opened_at).and_then(|e| match &e.kind {
+            EventKind::Segment(s) if s.conn == conn && s.flags.syn && !s.flags.ack => {
+                Some((s.src, s.dst))
+            }
+            _ => None,
+        });
+        let (a, b) = match syn {
+            Some(ends) => ends,
+            None => {
+                let client_end = self.hosts.get(usize::from(host.0))?.ip == *c.client.ip();
+                let (mine, theirs) = if client_end {
+                    (c.client, c.server)
+                } else {
+                    (c.server, c.client)
+                };
+                return Some((mine, theirs));
+            }
+        };
+        Some(if opener { (a, b) } else { (b, a) })
     }
 
     /// A readable, complete rendering of the timeline, one event per line.
@@ -246,6 +360,15 @@ impl Timeline {
                 } => {
                     let who = &self.host(*host).name;
                     let _ = write!(out, "{who} firewall drops #{frame}: {reason}");
+                }
+                EventKind::Listen { host, addr, open } => {
+                    let who = &self.host(*host).name;
+                    let what = if *open {
+                        "listens on"
+                    } else {
+                        "stops listening on"
+                    };
+                    let _ = write!(out, "{who} {what} {addr}");
                 }
             }
             out.push('\n');

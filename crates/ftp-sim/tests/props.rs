@@ -73,6 +73,7 @@ fn scenario() -> impl Strategy<Value = (Scenario, u64)> {
                 script,
                 pc2_script: pc2,
                 extra_files: Vec::new(),
+                interactive: false,
             };
             (s, seed)
         })

@@ -3,14 +3,66 @@
 mod common;
 
 use ftp_sim::tutorial::{self, Phase, StepKind};
-use ftp_sim::{simulate, DataMode, Scenario, Timeline};
+use ftp_sim::{simulate, DataMode, EventKind, Scenario, Timeline};
 
-/// Compares `t.to_text()` with `tests/snapshots/NAME.txt`; `UPDATE_SNAPSHOTS=1` rewrites it.
-fn snapshot(name: &str, t: &Timeline) {
+/// The seed the web app uses (and `--example pages`).
+const SEED: u64 = 959;
+
+/// A scenario's story for reviewers: the timeline's text, then its tutorial
+/// steps and caption pages.
+fn story(t: &Timeline) -> String {
+    let mut out = t.to_text();
+    let steps = tutorial::steps(t);
+    out.push_str(&format!("== {} steps\n", steps.len()));
+    for s in &steps {
+        let what = match &s.kind {
+            StepKind::Packet {
+                name,
+                from,
+                to,
+                conn,
+                ..
+            } => format!(
+                "{name} {} -> {} conn {}",
+                t.host(*from).name,
+                t.host(*to).name,
+                conn.0
+            ),
+            StepKind::Console { host, lines } => {
+                let texts: Vec<String> = lines
+                    .iter()
+                    .filter_map(|&l| match &t.events[l].kind {
+                        EventKind::Console { text, input, .. } => {
+                            Some(format!("{}{text}", if *input { "> " } else { "< " }))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                format!("{} console: {}", t.host(*host).name, texts.join(" | "))
+            }
+        };
+        out.push_str(&format!("{:>4} {:?}: {what}\n", s.event, s.phase));
+    }
+    let pages = tutorial::pages(&steps);
+    out.push_str(&format!("== {} pages\n", pages.len()));
+    for (n, p) in pages.iter().enumerate() {
+        let end = pages.get(n + 1).map_or(steps.len(), |q| q.start);
+        out.push_str(&format!(
+            "page {} {:?}: steps {}..{}\n",
+            n + 1,
+            p.phase,
+            p.start,
+            end
+        ));
+    }
+    out
+}
+
+/// Compares `actual` with `tests/snapshots/NAME.txt`; `UPDATE_SNAPSHOTS=1` rewrites it.
+fn snapshot(name: &str, actual: &str) {
     let path = format!("{}/tests/snapshots/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    let actual = t.to_text();
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1") {
-        std::fs::write(&path, &actual).expect("write snapshot");
+        std::fs::write(&path, actual).expect("write snapshot");
         return;
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
@@ -26,12 +78,8 @@ fn snapshot(name: &str, t: &Timeline) {
                 a.get(i).copied().unwrap_or("<none>"),
             );
             if x != y && shown < 8 {
-                msg.push_str(&format!(
-                    "line {}:\n- {}\n+ {}\n",
-                    i + 1,
-                    &x[..x.len().min(200)],
-                    &y[..y.len().min(200)]
-                ));
+                let cut = |s: &str| s.chars().take(200).collect::<String>();
+                msg.push_str(&format!("line {}:\n- {}\n+ {}\n", i + 1, cut(x), cut(y)));
                 shown += 1;
             }
         }
@@ -39,14 +87,122 @@ fn snapshot(name: &str, t: &Timeline) {
     }
 }
 
+/// Every scenario the tutorial offers has its story in `tests/snapshots/<id>.txt`.
 #[test]
-fn snapshot_seed_active() {
-    snapshot("seed_active", &simulate(&Scenario::seed_active(), 1));
+fn snapshot_every_scenario() {
+    for id in Scenario::IDS {
+        let t = simulate(&Scenario::by_id(id).expect("known id"), SEED);
+        snapshot(id, &story(&t));
+    }
 }
 
+/// The caption writer writes one caption per page: the pages of every scenario
+/// (count and phases, at the app's seed) must not change by accident.
 #[test]
-fn snapshot_seed_passive() {
-    snapshot("seed_passive", &simulate(&Scenario::seed_passive(), 1));
+fn caption_pages_are_pinned() {
+    use Phase::*;
+    const PAGES: [(&str, usize, &[Phase]); 8] = [
+        (
+            "active",
+            24,
+            &[
+                ControlSetup,
+                Request,
+                DataSetup,
+                Transfer,
+                DataClose,
+                ControlClose,
+            ],
+        ),
+        (
+            "passive",
+            24,
+            &[
+                ControlSetup,
+                Request,
+                DataSetup,
+                Transfer,
+                DataClose,
+                ControlClose,
+            ],
+        ),
+        (
+            "login-list",
+            38,
+            &[
+                ControlSetup,
+                Request,
+                DataSetup,
+                Transfer,
+                DataClose,
+                Request,
+                DataSetup,
+                Transfer,
+                DataClose,
+                ControlClose,
+            ],
+        ),
+        (
+            "two-pcs",
+            61,
+            &[
+                ControlSetup,
+                Request,
+                DataSetup,
+                Transfer,
+                DataClose,
+                Request,
+                DataSetup,
+                Transfer,
+                DataClose,
+                ControlClose,
+                ControlSetup,
+                Request,
+                DataSetup,
+                Transfer,
+                DataClose,
+                ControlClose,
+            ],
+        ),
+        (
+            "firewall",
+            32,
+            &[
+                ControlSetup,
+                Request,
+                DataSetup,
+                Request,
+                DataSetup,
+                Transfer,
+                DataClose,
+                ControlClose,
+            ],
+        ),
+        ("bad-password", 12, &[ControlSetup, ControlClose]),
+        ("missing-file", 17, &[ControlSetup, Request, ControlClose]),
+        (
+            "epsv",
+            24,
+            &[
+                ControlSetup,
+                Request,
+                DataSetup,
+                Transfer,
+                DataClose,
+                ControlClose,
+            ],
+        ),
+    ];
+    assert_eq!(PAGES.map(|p| p.0), Scenario::IDS);
+    for (id, n_steps, phases) in PAGES {
+        for seed in [SEED, 1] {
+            let t = simulate(&Scenario::by_id(id).unwrap(), seed);
+            let steps = tutorial::steps(&t);
+            let got: Vec<Phase> = tutorial::pages(&steps).iter().map(|p| p.phase).collect();
+            assert_eq!(got, phases, "{id} seed {seed}");
+            assert_eq!(steps.len(), n_steps, "{id} seed {seed}");
+        }
+    }
 }
 
 const SEED_NAMES: [&str; 11] = [
@@ -135,7 +291,11 @@ fn seed_console_reads_like_the_classic_client() {
     assert_eq!(&lines[..want.len()], want);
     assert!(lines[want.len()].starts_with("H1 < 3584 bytes received in "));
     assert_eq!(&lines[want.len() + 1..], ["H1 > quit", "H1 < 221 Goodbye"]);
-    assert_eq!(t.console_prompt(0), Some("$ "));
+    let first = t
+        .events
+        .iter()
+        .position(|e| matches!(&e.kind, ftp_sim::EventKind::Console { input: true, .. }));
+    assert_eq!(first.and_then(|i| t.console_prompt(i)), Some("$ "));
     let get = t.events.iter().position(
         |e| matches!(&e.kind, ftp_sim::EventKind::Console { text, .. } if text == "get foo"),
     );
@@ -263,7 +423,7 @@ fn error_replies() {
     .map(String::from)
     .to_vec();
     let lines = common::console(&simulate(&s, 1));
-    assert!(lines.contains(&"H1 < ?Invalid command".to_string()));
+    assert!(lines.contains(&"H1 < ?Invalid command.".to_string()));
     assert!(
         lines.contains(&"H1 < 553 Could not create file.".to_string()),
         "anonymous is read-only"
@@ -302,7 +462,7 @@ fn connection_refused_is_a_reset() {
     let mut s = Scenario::seed_active();
     s.script = vec![
         "ftp 1.1.1.1".into(),
-        "ftp 9.9.9.9".into(),
+        "open 9.9.9.9".into(),
         "open nowhere".into(),
     ];
     let t = simulate(&s, 1);

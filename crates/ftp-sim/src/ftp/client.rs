@@ -3,9 +3,10 @@
 //! It reads what the user types, sends protocol commands and prints what the
 //! classic client prints: every server reply verbatim (`220 FTP Server ready`),
 //! plus its own lines (`Connected to 1.1.2.1.`, `local: foo remote: foo`,
-//! `3584 bytes received in 0.0223 secs (157 kB/s)`, `?Invalid command`, …).
+//! `3584 bytes received in 0.0223 secs (157 kB/s)`, `?Invalid command.`, …).
 
 use std::collections::{BTreeMap, VecDeque};
+use std::fmt;
 use std::net::{Ipv4Addr, SocketAddrV4};
 
 use crate::net::{Action, ListenerId, SockId, World};
@@ -16,6 +17,395 @@ use crate::wire::{format_host_port, parse_epsv_port, parse_host_port, FtpMessage
 
 /// How long the user takes to type the next line once the prompt is back.
 pub const THINK_TIME: Micros = 500_000;
+
+/// One command of the client's command table, as `help` lists it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CommandHelp {
+    /// The command's name (`get`).
+    pub name: &'static str,
+    /// Other words that run the same command (`recv`).
+    pub aliases: &'static [&'static str],
+    /// How to type it, without the leading `usage: ` (`get remote-file [local-file]`);
+    /// words in `[ ]` are optional.
+    pub usage: &'static str,
+    /// What it does, in one plain-English line.
+    pub summary: &'static str,
+}
+
+/// Every command the client accepts at the `ftp>` prompt, in the order `help`
+/// lists them. [`UserCommand::parse`] looks command words up in this table, so a
+/// word that is not here is `?Invalid command.`.
+pub const COMMANDS: &[CommandHelp] = &[
+    CommandHelp {
+        name: "open",
+        aliases: &[],
+        usage: "open host-name",
+        summary: "Connect to an FTP server, e.g. open 1.1.2.1 (then log in).",
+    },
+    CommandHelp {
+        name: "user",
+        aliases: &[],
+        usage: "user username [password]",
+        summary: "Log in as someone else: sends USER, then PASS if you give the password.",
+    },
+    CommandHelp {
+        name: "pass",
+        aliases: &[],
+        usage: "pass password",
+        summary: "Send your password (PASS) after user username.",
+    },
+    CommandHelp {
+        name: "ls",
+        aliases: &["nlist"],
+        usage: "ls [remote-directory]",
+        summary: "List the names of the files on the server (NLST, over a data connection).",
+    },
+    CommandHelp {
+        name: "dir",
+        aliases: &[],
+        usage: "dir [remote-directory]",
+        summary:
+            "List the files on the server with sizes and dates (LIST, over a data connection).",
+    },
+    CommandHelp {
+        name: "cd",
+        aliases: &[],
+        usage: "cd remote-directory",
+        summary: "Change the current directory on the server (CWD).",
+    },
+    CommandHelp {
+        name: "cdup",
+        aliases: &[],
+        usage: "cdup",
+        summary: "Go up to the parent directory on the server (CDUP).",
+    },
+    CommandHelp {
+        name: "pwd",
+        aliases: &[],
+        usage: "pwd",
+        summary: "Show the current directory on the server (PWD).",
+    },
+    CommandHelp {
+        name: "get",
+        aliases: &["recv"],
+        usage: "get remote-file [local-file]",
+        summary: "Download a file from the server (RETR, over a data connection).",
+    },
+    CommandHelp {
+        name: "put",
+        aliases: &["send"],
+        usage: "put local-file [remote-file]",
+        summary: "Upload a file to the server (STOR, over a data connection).",
+    },
+    CommandHelp {
+        name: "delete",
+        aliases: &[],
+        usage: "delete remote-file",
+        summary: "Delete a file on the server (DELE).",
+    },
+    CommandHelp {
+        name: "mkdir",
+        aliases: &[],
+        usage: "mkdir directory-name",
+        summary: "Make a directory on the server (MKD).",
+    },
+    CommandHelp {
+        name: "rmdir",
+        aliases: &[],
+        usage: "rmdir directory-name",
+        summary: "Remove an empty directory on the server (RMD).",
+    },
+    CommandHelp {
+        name: "size",
+        aliases: &[],
+        usage: "size filename",
+        summary: "Ask the server how many bytes a file has (SIZE).",
+    },
+    CommandHelp {
+        name: "system",
+        aliases: &[],
+        usage: "system",
+        summary: "Ask the server which operating system it runs (SYST).",
+    },
+    CommandHelp {
+        name: "binary",
+        aliases: &["image"],
+        usage: "binary",
+        summary: "Transfer files byte for byte (TYPE I); the default.",
+    },
+    CommandHelp {
+        name: "ascii",
+        aliases: &[],
+        usage: "ascii",
+        summary: "Transfer files as text lines (TYPE A).",
+    },
+    CommandHelp {
+        name: "passive",
+        aliases: &[],
+        usage: "passive",
+        summary: "Switch passive mode on or off: who opens the data connection (PASV or PORT).",
+    },
+    CommandHelp {
+        name: "epsv",
+        aliases: &[],
+        usage: "epsv",
+        summary: "Switch extended passive mode on or off (EPSV, which works for IPv6 too).",
+    },
+    CommandHelp {
+        name: "quote",
+        aliases: &[],
+        usage: "quote line-to-send",
+        summary: "Send a raw protocol command to the server, e.g. quote NOOP.",
+    },
+    CommandHelp {
+        name: "status",
+        aliases: &[],
+        usage: "status",
+        summary: "Show whether you are connected and the current transfer settings.",
+    },
+    CommandHelp {
+        name: "close",
+        aliases: &["disconnect"],
+        usage: "close",
+        summary: "End the session with the server (QUIT) but stay at the ftp> prompt.",
+    },
+    CommandHelp {
+        name: "quit",
+        aliases: &["bye", "exit"],
+        usage: "quit",
+        summary: "End the session (QUIT) and leave ftp.",
+    },
+    CommandHelp {
+        name: "help",
+        aliases: &["?"],
+        usage: "help [command]",
+        summary: "List the commands, or explain one (help get).",
+    },
+];
+
+/// The entry of [`COMMANDS`] whose name or alias is exactly `word`.
+pub fn command_help(word: &str) -> Option<&'static CommandHelp> {
+    COMMANDS
+        .iter()
+        .find(|c| c.name == word || c.aliases.contains(&word))
+}
+
+/// What the classic client prints for a word that is not a command.
+pub const INVALID_COMMAND: &str = "?Invalid command.";
+/// What the client prints for a line longer than [`MAX_LINE_CHARS`].
+pub const LINE_TOO_LONG: &str = "?Line too long.";
+/// The longest line the client reads, in characters.
+pub const MAX_LINE_CHARS: usize = 256;
+
+/// Why a line typed at `ftp>` is not run; see [`check_line`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineError {
+    message: String,
+    hint: String,
+    suggestion: Option<&'static str>,
+}
+
+impl LineError {
+    /// What the classic client prints: `?Invalid command.`, `?Line too long.`
+    /// or a usage line such as `usage: get remote-file [local-file]`.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// A sentence for learners, e.g. `Did you mean get? Type help to list the commands.`
+    pub fn hint(&self) -> &str {
+        &self.hint
+    }
+
+    /// The command word the hint suggests, if any (`get` for `gett`).
+    pub fn suggestion(&self) -> Option<&'static str> {
+        self.suggestion
+    }
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for LineError {}
+
+/// Checks a line typed at the `ftp>` prompt without running it: `Ok` if the
+/// client would run it (an empty or blank line is `Ok` too: the client just
+/// shows the prompt again), else what the client prints and a hint. Never
+/// panics.
+pub fn check_line(line: &str) -> Result<(), LineError> {
+    match read_line(line, false) {
+        Ok(_) => Ok(()),
+        Err(message) => {
+            let word = line.split_whitespace().next().unwrap_or("");
+            let (hint, suggestion) = hint_for(&message, word);
+            Err(LineError {
+                message,
+                hint,
+                suggestion,
+            })
+        }
+    }
+}
+
+const HELP_HINT: &str = "Type help to list the commands.";
+
+fn hint_for(message: &str, word: &str) -> (String, Option<&'static str>) {
+    if message == LINE_TOO_LONG {
+        return (
+            format!("A command line can be at most {MAX_LINE_CHARS} characters long."),
+            None,
+        );
+    }
+    if let Some(usage) = message.strip_prefix("usage: ") {
+        let extra = if usage.contains('[') {
+            " (the words in [ ] are optional)"
+        } else {
+            ""
+        };
+        return (
+            format!("Type it as: {usage}{extra}. Type help {word} for more."),
+            None,
+        );
+    }
+    if word == "ftp" {
+        return (
+            "You are already at the ftp> prompt: to connect, type open 1.1.2.1.".to_string(),
+            Some("open"),
+        );
+    }
+    let upper = word.to_ascii_uppercase();
+    let protocol = [
+        ("RETR", "get"),
+        ("STOR", "put"),
+        ("LIST", "dir"),
+        ("NLST", "ls"),
+        ("CWD", "cd"),
+        ("CDUP", "cdup"),
+        ("PWD", "pwd"),
+        ("XPWD", "pwd"),
+        ("DELE", "delete"),
+        ("MKD", "mkdir"),
+        ("RMD", "rmdir"),
+        ("PASV", "passive"),
+        ("EPSV", "epsv"),
+        ("USER", "user"),
+        ("PASS", "pass"),
+        ("QUIT", "quit"),
+        ("SYST", "system"),
+        ("SIZE", "size"),
+        ("TYPE", "binary"),
+    ];
+    if let Some(&(verb, cmd)) = protocol.iter().find(|(v, _)| *v == upper) {
+        if cmd != word {
+            return (
+                format!(
+                    "{verb} is what the client sends to the server; at ftp> type {cmd} (or quote {verb} … to send it as it is)."
+                ),
+                Some(cmd),
+            );
+        }
+    }
+    if upper == "PORT" || upper == "EPRT" {
+        return (
+            format!(
+                "The client sends {upper} by itself before each transfer in active mode; type get, put, ls or dir."
+            ),
+            None,
+        );
+    }
+    let lower = word.to_lowercase();
+    if lower != word {
+        if let Some(c) = command_help(&lower) {
+            return (
+                format!("Commands are lower case: did you mean {lower}? {HELP_HINT}"),
+                Some(alias_of(c, &lower)),
+            );
+        }
+    }
+    match nearest(&lower) {
+        Some(near) => (format!("Did you mean {near}? {HELP_HINT}"), Some(near)),
+        None => (HELP_HINT.to_string(), None),
+    }
+}
+
+fn alias_of(c: &'static CommandHelp, word: &str) -> &'static str {
+    c.aliases
+        .iter()
+        .copied()
+        .find(|a| *a == word)
+        .unwrap_or(c.name)
+}
+
+/// The command word closest to `word` (edit distance 1, or 2 for words of five
+/// letters or more; a unique prefix of at least two letters also counts).
+fn nearest(word: &str) -> Option<&'static str> {
+    let n = word.chars().count();
+    if n == 0 || n > 32 {
+        return None;
+    }
+    let words = COMMANDS
+        .iter()
+        .flat_map(|c| std::iter::once(c.name).chain(c.aliases.iter().copied()))
+        .filter(|w| *w != "?");
+    let max = if n >= 5 { 2 } else { 1 };
+    let mut best: Option<(usize, &'static str)> = None;
+    for w in words.clone() {
+        let d = distance(word, w);
+        if d <= max && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, w));
+        }
+    }
+    if best.is_none() && n >= 2 {
+        let mut prefixed = words.filter(|w| w.starts_with(word));
+        if let (Some(w), None) = (prefixed.next(), prefixed.next()) {
+            best = Some((0, w));
+        }
+    }
+    best.map(|(_, w)| w)
+}
+
+/// Optimal-string-alignment distance (insertions, deletions, substitutions,
+/// swaps of two neighbours), over characters.
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for (i, row) in d.chunks_mut(w).enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
+}
+
+/// A line as the client reads it: `Ok(None)` for a blank line, the command,
+/// or what the client prints instead.
+pub(crate) fn read_line(line: &str, at_shell: bool) -> Result<Option<UserCommand>, String> {
+    if line.chars().count() > MAX_LINE_CHARS {
+        return Err(LINE_TOO_LONG.to_string());
+    }
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    UserCommand::parse(line, at_shell).map(Some)
+}
 
 /// What the user can type (one script line).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,76 +446,100 @@ pub enum UserCommand {
     Epsv,
     /// `quote VERB [ARGS]`: sends a raw command (e.g. `quote NOOP`).
     Quote(String),
+    /// `status`: prints the connection and settings (nothing is sent).
+    Status,
     /// `close` / `disconnect`: QUIT but stay in the client.
     Close,
     /// `bye` / `quit` / `exit`: QUIT and leave.
     Quit,
+    /// `help [COMMAND]` / `? [COMMAND]`: prints the command table (nothing is sent).
+    Help(Option<String>),
 }
 
 impl UserCommand {
     /// Parses one line. `at_shell` is true for the line that starts the client,
-    /// where `ftp HOST` is expected. The error is the message the classic
-    /// client prints (`?Invalid command`, `usage: get remote-file [local-file]`).
+    /// where `ftp HOST` is expected (any other command is accepted there too, as
+    /// if typed at `ftp>`). At the `ftp>` prompt the command word must be a name
+    /// or alias in [`COMMANDS`]. The error is the message the classic client
+    /// prints (`?Invalid command.`, `usage: get remote-file [local-file]`).
     pub fn parse(line: &str, at_shell: bool) -> Result<UserCommand, String> {
         let mut words = line.split_whitespace();
         let Some(cmd) = words.next() else {
-            return Err("?Invalid command".to_string());
+            return Err(INVALID_COMMAND.to_string());
         };
         let args: Vec<String> = words.map(String::from).collect();
-        let one = |usage: &str| -> Result<String, String> {
+        if at_shell && cmd == "ftp" {
+            return match args.as_slice() {
+                [host] => Ok(UserCommand::Open(host.clone())),
+                _ => Err("usage: ftp host-name".to_string()),
+            };
+        }
+        let Some(spec) = command_help(cmd) else {
+            return Err(INVALID_COMMAND.to_string());
+        };
+        // The usage line names the word as typed, like the classic client's argv[0].
+        let usage = || format!("usage: {cmd}{}", &spec.usage[spec.name.len()..]);
+        let one = || -> Result<String, String> {
             match args.as_slice() {
                 [a] => Ok(a.clone()),
-                _ => Err(format!("usage: {usage}")),
+                _ => Err(usage()),
             }
         };
         let none = |c: UserCommand| {
             if args.is_empty() {
                 Ok(c)
             } else {
-                Err(format!("usage: {cmd}"))
+                Err(usage())
             }
         };
-        let c = match cmd {
-            "ftp" | "open" => UserCommand::Open(one(&format!("{cmd} host-name"))?),
-            _ if at_shell => UserCommand::parse(line, false)?,
+        let c = match spec.name {
+            "open" => UserCommand::Open(one()?),
             "user" => match args.as_slice() {
                 [n] => UserCommand::User(n.clone(), None),
                 [n, p] => UserCommand::User(n.clone(), Some(p.clone())),
-                _ => return Err("usage: user username [password]".into()),
+                _ => return Err(usage()),
             },
-            "pass" => UserCommand::Pass(one("pass password")?),
-            "ls" | "nlist" | "dir" => match args.as_slice() {
-                [] => UserCommand::List(cmd == "dir", None),
-                [p] => UserCommand::List(cmd == "dir", Some(p.clone())),
-                _ => return Err(format!("usage: {cmd} [remote-directory]")),
+            "pass" => UserCommand::Pass(one()?),
+            "ls" | "dir" => match args.as_slice() {
+                [] => UserCommand::List(spec.name == "dir", None),
+                [p] => UserCommand::List(spec.name == "dir", Some(p.clone())),
+                _ => return Err(usage()),
             },
-            "cd" => UserCommand::Cd(one("cd remote-directory")?),
+            "cd" => UserCommand::Cd(one()?),
             "cdup" => none(UserCommand::Cdup)?,
             "pwd" => none(UserCommand::Pwd)?,
-            "get" | "recv" => match args.as_slice() {
+            "get" => match args.as_slice() {
                 [r] => UserCommand::Get(r.clone(), r.rsplit('/').next().unwrap_or(r).to_string()),
                 [r, l] => UserCommand::Get(r.clone(), l.clone()),
-                _ => return Err("usage: get remote-file [local-file]".into()),
+                _ => return Err(usage()),
             },
-            "put" | "send" => match args.as_slice() {
+            "put" => match args.as_slice() {
                 [l] => UserCommand::Put(l.clone(), l.clone()),
                 [l, r] => UserCommand::Put(l.clone(), r.clone()),
-                _ => return Err("usage: put local-file [remote-file]".into()),
+                _ => return Err(usage()),
             },
-            "delete" => UserCommand::Delete(one("delete remote-file")?),
-            "mkdir" => UserCommand::Mkdir(one("mkdir directory-name")?),
-            "rmdir" => UserCommand::Rmdir(one("rmdir directory-name")?),
-            "size" => UserCommand::Size(one("size filename")?),
+            "delete" => UserCommand::Delete(one()?),
+            "mkdir" => UserCommand::Mkdir(one()?),
+            "rmdir" => UserCommand::Rmdir(one()?),
+            "size" => UserCommand::Size(one()?),
             "system" => none(UserCommand::System)?,
-            "binary" | "image" => none(UserCommand::Type(true))?,
+            "binary" => none(UserCommand::Type(true))?,
             "ascii" => none(UserCommand::Type(false))?,
             "passive" => none(UserCommand::Passive)?,
             "epsv" => none(UserCommand::Epsv)?,
             "quote" if !args.is_empty() => UserCommand::Quote(args.join(" ")),
-            "quote" => return Err("usage: quote line-to-send".into()),
-            "close" | "disconnect" => none(UserCommand::Close)?,
-            "bye" | "quit" | "exit" => none(UserCommand::Quit)?,
-            _ => return Err("?Invalid command".into()),
+            "quote" => return Err(usage()),
+            "status" => none(UserCommand::Status)?,
+            "close" => none(UserCommand::Close)?,
+            "quit" => none(UserCommand::Quit)?,
+            "help" => match args.as_slice() {
+                [] => UserCommand::Help(None),
+                [c] => UserCommand::Help(Some(c.clone())),
+                _ => return Err(usage()),
+            },
+            // A table entry without an arm: never accepted (a unit test checks
+            // that every entry parses).
+            _ => return Err(INVALID_COMMAND.to_string()),
         };
         Ok(c)
     }
@@ -200,6 +614,7 @@ pub struct Client {
     xfer: Option<Xfer>,
     started: bool,
     first_line: bool,
+    interactive: bool,
 }
 
 impl Client {
@@ -225,7 +640,17 @@ impl Client {
             xfer: None,
             started: false,
             first_line: true,
+            interactive: false,
         }
+    }
+
+    /// An interactive client (see [`crate::Scenario::interactive`]): it always
+    /// logs in as `anonymous` after a 220 greeting (it never looks ahead at the
+    /// next line), and when the lines run out the user is still at the `ftp>`
+    /// prompt: nothing more happens (no end-of-file `quit`).
+    pub fn interactive(mut self, on: bool) -> Client {
+        self.interactive = on;
+        self
     }
 
     /// True once the user has left (quit, or end of script when not connected).
@@ -276,6 +701,10 @@ impl Client {
             return;
         }
         let Some(line) = self.script.pop_front() else {
+            if self.interactive {
+                // The learner has not typed anything more: the prompt waits.
+                return;
+            }
             // End of input: the classic client quits.
             if self.ctrl.is_some() {
                 self.send_cmd(w, "QUIT", "", Pending::Quit(true));
@@ -287,13 +716,60 @@ impl Client {
         w.console(self.host, line.clone(), true);
         self.wait = Wait::Typing;
         let at_shell = std::mem::replace(&mut self.first_line, false);
-        match UserCommand::parse(&line, at_shell) {
-            Ok(cmd) => self.execute(w, cmd),
+        match read_line(&line, at_shell) {
+            Ok(Some(cmd)) => self.execute(w, cmd),
+            // A blank line: the prompt again, as in the classic client.
+            Ok(None) => self.prompt(w),
             Err(msg) => {
                 self.print(w, msg);
                 self.prompt(w);
             }
         }
+    }
+
+    /// After QUIT: the user leaves, unless there is more to type (the web
+    /// terminal keeps a fresh, unconnected client at the `ftp>` prompt).
+    fn leave_or_prompt(&mut self, w: &mut World) {
+        if self.script.is_empty() && !self.interactive {
+            self.wait = Wait::Gone;
+        } else {
+            self.prompt(w);
+        }
+    }
+
+    fn help(&self, w: &mut World, topic: Option<&str>) {
+        match topic {
+            None => {
+                self.print(w, "Commands are:");
+                let names: Vec<&str> = COMMANDS.iter().map(|c| c.name).collect();
+                for row in names.chunks(6) {
+                    let line: String = row.iter().map(|n| format!("{n:<10}")).collect();
+                    self.print(w, line.trim_end().to_string());
+                }
+            }
+            Some(word) => match command_help(word) {
+                Some(c) => self.print(w, format!("{word:<10}{}", c.summary)),
+                None => self.print(w, format!("?Invalid help command {word}")),
+            },
+        }
+    }
+
+    fn status(&self, w: &mut World) {
+        match self.peer.filter(|_| self.ctrl.is_some()) {
+            Some(peer) => self.print(w, format!("Connected to {peer}.")),
+            None => self.print(w, "Not connected."),
+        }
+        let ty = if self.binary { "binary" } else { "ascii" };
+        self.print(
+            w,
+            format!("Mode: stream; Type: {ty}; Form: non-print; Structure: file"),
+        );
+        let (passive, epsv) = match self.mode {
+            DataMode::Active => ("off", "off"),
+            DataMode::Passive => ("on", "off"),
+            DataMode::ExtendedPassive => ("on", "on"),
+        };
+        self.print(w, format!("Passive mode: {passive}; EPSV: {epsv}"));
     }
 
     fn execute(&mut self, w: &mut World, cmd: UserCommand) {
@@ -352,12 +828,22 @@ impl Client {
                 self.print(w, format!("EPSV mode {on}."));
                 self.prompt(w);
             }
-            UserCommand::Put(local, _) if !self.local.contains_key(&local) => {
-                self.print(w, format!("local: {local}: No such file or directory"));
+            UserCommand::Help(topic) => {
+                self.help(w, topic.as_deref());
                 self.prompt(w);
             }
+            UserCommand::Status => {
+                self.status(w);
+                self.prompt(w);
+            }
+            // Leaving when not connected sends nothing.
+            UserCommand::Quit if !connected => self.leave_or_prompt(w),
             _ if !connected => {
                 self.print(w, "Not connected.");
+                self.prompt(w);
+            }
+            UserCommand::Put(local, _) if !self.local.contains_key(&local) => {
+                self.print(w, format!("local: {local}: No such file or directory"));
                 self.prompt(w);
             }
             UserCommand::User(name, pass) => self.send_cmd(w, "USER", &name, Pending::User(pass)),
@@ -379,7 +865,7 @@ impl Client {
             UserCommand::Quote(text) => match FtpMessage::parse_command(&text) {
                 Some(m) => self.send_msg(w, &m, Pending::Simple),
                 None => {
-                    self.print(w, "?Invalid command");
+                    self.print(w, INVALID_COMMAND);
                     self.prompt(w);
                 }
             },
@@ -427,7 +913,9 @@ impl Client {
         match self.mode {
             DataMode::Active => {
                 let port = w.ephemeral_port(self.host);
-                x.listener = Some(w.listen(self.host, port));
+                // Bound to the control connection's address, as the classic client does.
+                let addr = SocketAddrV4::new(w.ip(self.host), port);
+                x.listener = Some(w.listen_at(self.host, addr));
                 let arg = format_host_port(w.ip(self.host), port);
                 self.xfer = Some(x);
                 self.send_cmd(w, "PORT", &arg, Pending::DataSetup);
@@ -621,10 +1109,11 @@ impl Client {
         match pending {
             Pending::Greeting => {
                 self.print_reply(w, &reply);
-                let manual = self
-                    .script
-                    .front()
-                    .is_some_and(|l| l.split_whitespace().next() == Some("user"));
+                let manual = !self.interactive
+                    && self
+                        .script
+                        .front()
+                        .is_some_and(|l| l.split_whitespace().next() == Some("user"));
                 if code == 220 && !manual {
                     let email = format!("{}@example.com", self.name);
                     self.send_cmd(w, "USER", "anonymous", Pending::User(Some(email)));
@@ -688,7 +1177,7 @@ impl Client {
                 }
                 self.drop_transfer(w);
                 if exit {
-                    self.wait = Wait::Gone;
+                    self.leave_or_prompt(w);
                 } else {
                     self.prompt(w);
                 }
@@ -815,7 +1304,7 @@ mod tests {
     fn rejects_like_the_classic_client() {
         assert_eq!(
             UserCommand::parse("frobnicate", false),
-            Err("?Invalid command".into())
+            Err("?Invalid command.".into())
         );
         assert_eq!(
             UserCommand::parse("get", false),
@@ -823,12 +1312,202 @@ mod tests {
         );
         assert_eq!(
             UserCommand::parse("", false),
-            Err("?Invalid command".into())
+            Err("?Invalid command.".into())
         );
         assert_eq!(
             UserCommand::parse("pwd now", false),
             Err("usage: pwd".into())
         );
+    }
+
+    /// Example arguments for a usage line: every required word, then every optional one.
+    fn examples(c: &CommandHelp) -> Vec<String> {
+        let words: Vec<&str> = c.usage.split_whitespace().skip(1).collect();
+        let required: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !w.starts_with('['))
+            .collect();
+        let mut out = vec![std::iter::once(c.name)
+            .chain(required.iter().map(|_| "x"))
+            .collect::<Vec<_>>()
+            .join(" ")];
+        if required.len() < words.len() {
+            out.push(
+                std::iter::once(c.name)
+                    .chain(words.iter().map(|_| "x"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+        out
+    }
+
+    #[test]
+    fn every_table_entry_parses_with_its_usage_and_aliases() {
+        let mut seen = std::collections::HashSet::new();
+        for c in COMMANDS {
+            assert!(c.usage.starts_with(c.name), "{c:?}");
+            assert!(!c.summary.is_empty() && c.summary.len() <= 100, "{c:?}");
+            for w in std::iter::once(c.name).chain(c.aliases.iter().copied()) {
+                assert!(seen.insert(w), "{w} listed twice");
+                assert_eq!(command_help(w).map(|h| h.name), Some(c.name));
+            }
+            for line in examples(c) {
+                assert!(UserCommand::parse(&line, false).is_ok(), "{line}");
+                assert_eq!(check_line(&line), Ok(()), "{line}");
+                // Each alias runs the same command.
+                for a in c.aliases {
+                    let aliased = line.replacen(c.name, a, 1);
+                    assert_eq!(
+                        UserCommand::parse(&aliased, false),
+                        UserCommand::parse(&line, false),
+                        "{aliased}"
+                    );
+                }
+            }
+            // Too many arguments: the usage line, naming the word as typed.
+            let crowded = format!("{} a b c d", c.name);
+            if c.name != "quote" {
+                assert_eq!(
+                    UserCommand::parse(&crowded, false),
+                    Err(format!("usage: {}", c.usage)),
+                    "{crowded}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn only_table_words_are_commands() {
+        // Every word the parser accepted before the table existed, and a few it never did.
+        for word in [
+            "open",
+            "user",
+            "pass",
+            "ls",
+            "nlist",
+            "dir",
+            "cd",
+            "cdup",
+            "pwd",
+            "get",
+            "recv",
+            "put",
+            "send",
+            "delete",
+            "mkdir",
+            "rmdir",
+            "size",
+            "system",
+            "binary",
+            "image",
+            "ascii",
+            "passive",
+            "epsv",
+            "quote",
+            "close",
+            "disconnect",
+            "bye",
+            "quit",
+            "exit",
+            "help",
+            "?",
+            "status",
+        ] {
+            assert!(command_help(word).is_some(), "{word}");
+        }
+        for word in [
+            "ftp", "lcd", "mget", "!", "GET", "retr", "PORT", "gett", "h",
+        ] {
+            assert!(command_help(word).is_none(), "{word}");
+            assert_eq!(
+                UserCommand::parse(&format!("{word} x"), false),
+                Err(INVALID_COMMAND.to_string())
+            );
+        }
+        assert_eq!(
+            UserCommand::parse("ftp 1.1.2.1", true),
+            Ok(UserCommand::Open("1.1.2.1".into()))
+        );
+        assert_eq!(
+            UserCommand::parse("ftp", true),
+            Err("usage: ftp host-name".into())
+        );
+    }
+
+    #[test]
+    fn check_line_messages_and_hints() {
+        assert_eq!(check_line(""), Ok(()));
+        assert_eq!(check_line(" \t "), Ok(()));
+        assert_eq!(check_line("get foo"), Ok(()));
+        assert_eq!(check_line("  get   foo  "), Ok(()));
+        let e = check_line("gett foo").unwrap_err();
+        assert_eq!(e.message(), "?Invalid command.");
+        assert_eq!(
+            e.hint(),
+            "Did you mean get? Type help to list the commands."
+        );
+        assert_eq!(e.suggestion(), Some("get"));
+        let e = check_line("frobnicate").unwrap_err();
+        assert_eq!(e.message(), "?Invalid command.");
+        assert_eq!(e.hint(), "Type help to list the commands.");
+        assert_eq!(e.suggestion(), None);
+        let e = check_line("get").unwrap_err();
+        assert_eq!(e.message(), "usage: get remote-file [local-file]");
+        assert!(
+            e.hint().contains("get remote-file [local-file]"),
+            "{}",
+            e.hint()
+        );
+        let e = check_line("recv").unwrap_err();
+        assert_eq!(e.message(), "usage: recv remote-file [local-file]");
+        let e = check_line("GET foo").unwrap_err();
+        assert_eq!(e.message(), "?Invalid command.");
+        assert_eq!(e.suggestion(), Some("get"));
+        assert!(
+            e.hint().starts_with("Commands are lower case"),
+            "{}",
+            e.hint()
+        );
+        let e = check_line("RETR foo").unwrap_err();
+        assert_eq!(e.suggestion(), Some("get"));
+        assert!(e.hint().contains("type get"), "{}", e.hint());
+        let e = check_line("ftp 1.1.2.1").unwrap_err();
+        assert_eq!(e.suggestion(), Some("open"));
+        assert_eq!(check_line("PORT 1,2").unwrap_err().suggestion(), None);
+        assert_eq!(check_line("qiut").unwrap_err().suggestion(), Some("quit"));
+        assert_eq!(
+            check_line("passiv").unwrap_err().suggestion(),
+            Some("passive")
+        );
+        assert_eq!(
+            check_line("pa").unwrap_err().suggestion(),
+            None,
+            "pass or passive"
+        );
+        assert_eq!(check_line("pas").unwrap_err().suggestion(), Some("pass"));
+        assert_eq!(
+            check_line("dele x").unwrap_err().suggestion(),
+            Some("delete")
+        );
+        let long = format!("get {}", "x".repeat(252));
+        assert_eq!(check_line(&long), Ok(()), "256 characters");
+        let e = check_line(&format!("{long}x")).unwrap_err();
+        assert_eq!(e.message(), "?Line too long.");
+        let e = check_line(&"é".repeat(257)).unwrap_err();
+        assert_eq!(e.message(), "?Line too long.");
+        assert_eq!(check_line("help"), Ok(()));
+        assert_eq!(check_line("? get"), Ok(()));
+        assert_eq!(e.to_string(), "?Line too long.");
+    }
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(distance("gett", "get"), 1);
+        assert_eq!(distance("gte", "get"), 1);
+        assert_eq!(distance("", "get"), 3);
+        assert_eq!(distance("kitten", "sitting"), 3);
     }
 
     #[test]

@@ -12,12 +12,15 @@
 use std::net::SocketAddrV4;
 
 use super::fs::{resolve, Fs};
-use crate::net::{ListenerId, SockId, World};
-use crate::timeline::{Channel, HostId};
+use crate::net::{Action, ListenerId, SockId, World};
+use crate::timeline::{Channel, HostId, Micros};
 use crate::wire::{format_host_port, parse_eprt, parse_host_port, FtpMessage};
 
 /// The first port the server listens on for passive data connections.
 pub const FIRST_PASSIVE_PORT: u16 = 50000;
+/// How long a passive transfer waits for the client's data connection before
+/// `425 Failed to establish connection.` (vsftpd's `accept_timeout`).
+pub const ACCEPT_TIMEOUT: Micros = 60_000_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DataPlan {
@@ -46,6 +49,8 @@ struct Xfer {
     started: bool,
     sending: bool,
     received: Vec<u8>,
+    /// When a passive transfer gives up waiting for the data connection.
+    deadline: Option<Micros>,
 }
 
 #[derive(Clone, Debug)]
@@ -141,6 +146,7 @@ impl Server {
             // The client left without QUIT.
             w.close(s.ctrl);
             s.closed = true;
+            self.drop_plan(w, i);
         }
     }
 
@@ -159,7 +165,17 @@ impl Server {
                 }
             }
         }
-        let Some(sock) = x.sock else { return };
+        let Some(sock) = x.sock else {
+            if x.deadline.is_some_and(|d| w.now >= d) {
+                if let Some(l) = x.listener {
+                    w.unlisten(l);
+                }
+                self.sessions[i].xfer = None;
+                let m = reply(425, "Failed to establish connection.");
+                w.send(ctrl, m.to_wire().as_bytes());
+            }
+            return;
+        };
         let tcb = w.tcb(sock);
         if !x.started {
             if tcb.abort().is_some() {
@@ -226,6 +242,7 @@ impl Server {
             started: false,
             sending: false,
             received: Vec::new(),
+            deadline: None,
         };
         match plan {
             DataPlan::None => return Some(reply(425, "Use PORT or PASV first.")),
@@ -236,6 +253,15 @@ impl Server {
         }
         self.sessions[i].xfer = Some(x);
         self.poll_xfer(w, i);
+        if let Some(x) = self.sessions[i].xfer.as_mut() {
+            if x.sock.is_none() && x.listener.is_some() {
+                // The client has not connected yet (e.g. after `quote PASV`,
+                // `quote RETR foo`): wait, but not for ever.
+                let at = w.now + ACCEPT_TIMEOUT;
+                x.deadline = Some(at);
+                w.schedule(at, Action::AppPoll(self.host));
+            }
+        }
         None
     }
 
@@ -319,7 +345,8 @@ impl Server {
                 } else {
                     port + 1
                 };
-                let l = w.listen(self.host, port);
+                // Bound to the control connection's address (as vsftpd does).
+                let l = w.listen_at(self.host, SocketAddrV4::new(w.ip(self.host), port));
                 self.sessions[i].data = DataPlan::Passive(l);
                 if verb == "PASV" {
                     let hp = format_host_port(w.ip(self.host), port);

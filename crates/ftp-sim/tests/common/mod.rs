@@ -12,8 +12,44 @@ use ftp_sim::{EventKind, Timeline};
 /// back with good checksums into the same fields; per connection and
 /// direction, seq and ack never go backwards; every byte and FIN sent on a
 /// connection whose handshake completed is acknowledged; every TCP endpoint
-/// ends CLOSED and every connection has `closed_at`.
+/// ends CLOSED and every connection has `closed_at`; listening sockets open
+/// and close in turn, and at the end only S1's `0.0.0.0:21` listens.
 pub fn check(t: &Timeline) {
+    check_with(t, false)
+}
+
+/// [`check`] for an interactive session whose learner is still at `ftp>`: a
+/// control connection may stay open if both its ends are ESTABLISHED, and the
+/// server may still listen on a passive port (after `quote PASV`).
+pub fn check_idle(t: &Timeline) {
+    check_with(t, true)
+}
+
+fn check_with(t: &Timeline, idle: bool) {
+    use ftp_sim::{Channel, Role};
+    let mut listening: std::collections::BTreeSet<(u8, std::net::SocketAddrV4)> =
+        Default::default();
+    for e in &t.events {
+        if let EventKind::Listen { host, addr, open } = &e.kind {
+            if *open {
+                assert!(listening.insert((host.0, *addr)), "{addr} opened twice");
+            } else {
+                assert!(
+                    listening.remove(&(host.0, *addr)),
+                    "{addr} closed, never opened"
+                );
+            }
+        }
+    }
+    for (host, addr) in &listening {
+        let server = t.hosts[usize::from(*host)].role == Role::Server;
+        assert!(
+            server && (addr.port() == 21 || idle),
+            "{} still listens on {addr} at the end",
+            t.hosts[usize::from(*host)].name
+        );
+    }
+    let open_ok = |conn: u16| idle && t.connections[usize::from(conn)].channel == Channel::Control;
     let mut last_at = 0;
     let mut frame = 0;
     // (conn, from) -> (max seq end, last ack)
@@ -66,6 +102,9 @@ pub fn check(t: &Timeline) {
         }
     }
     for ((conn, host), state) in &last_state {
+        if open_ok(*conn) && *state == TcpState::Established {
+            continue;
+        }
         assert_eq!(
             *state,
             TcpState::Closed,
@@ -73,6 +112,15 @@ pub fn check(t: &Timeline) {
         );
     }
     for c in &t.connections {
+        if open_ok(c.id.0) && c.closed_at.is_none() {
+            let mut ends = last_state.iter().filter(|((conn, _), _)| *conn == c.id.0);
+            assert!(
+                ends.clone().count() == 2 && ends.all(|(_, s)| *s == TcpState::Established),
+                "connection {} left half open",
+                c.id.0
+            );
+            continue;
+        }
         assert!(c.closed_at.is_some(), "connection {} never closed", c.id.0);
     }
     // Sequence numbers never go backwards (retransmissions repeat, never regress),
