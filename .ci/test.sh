@@ -48,7 +48,8 @@ stage() {
 
 stage "rustfmt" cargo fmt --all --check
 stage "clippy native" cargo clippy --workspace --all-targets -- -D warnings
-stage "clippy wasm32" cargo clippy --target wasm32-unknown-unknown -p ftp-basics -p ftp-sim --lib --bins -- -D warnings
+stage "clippy wasm32" bash -c "cargo clippy --target wasm32-unknown-unknown -p ftp-basics --lib --bins --tests -- -D warnings \
+  && cargo clippy --target wasm32-unknown-unknown -p ftp-sim --lib --bins -- -D warnings"
 stage "cargo test" cargo test --workspace
 stage "browser tests (wasm-bindgen-test)" cargo test -p ftp-basics --target wasm32-unknown-unknown --test web
 stage "trunk build --release" trunk build --release --offline

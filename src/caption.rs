@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use ftp_sim::tutorial::StepKind;
 use ftp_sim::EventKind;
 
-use crate::content::PAGES;
+use crate::captions::{ScenarioText, GENERIC};
+use crate::content::CaptionPage;
 use crate::player::Player;
 use crate::session::View;
 
@@ -52,26 +53,50 @@ pub fn now_line(t: View<'_>, pos: usize) -> String {
     }
 }
 
+/// Where a lesson's caption pages come from.
+#[derive(Clone, Copy)]
+pub enum CaptionSource {
+    /// A scenario's own pages, one per page of its steps.
+    Scenario(&'static ScenarioText),
+    /// Phase-generic pages, for sessions the learner types.
+    Generic,
+}
+
+impl CaptionSource {
+    /// The text of page `index` (in `phase`).
+    pub fn page(self, index: usize, phase: ftp_sim::tutorial::Phase) -> &'static CaptionPage {
+        match self {
+            CaptionSource::Scenario(s) => s.pages.get(index).unwrap_or(&GENERIC[phase.index()]),
+            CaptionSource::Generic => &GENERIC[phase.index()],
+        }
+    }
+}
+
 /// The caption panel.
 #[component]
 pub fn Caption() -> impl IntoView {
     let player = expect_context::<Player>();
     let counter = move || format!("Step {} of {}", player.pos.get(), player.len());
     let now = move || player.with_view(|v| now_line(v, player.pos.get()));
-    let page = move || player.with_view(|v| v.phase_at(player.pos.get()).index());
+    let source = use_context::<CaptionSource>().unwrap_or(CaptionSource::Generic);
+    let at = move || player.with_view(|v| (v.page_at(player.pos.get()), v.page_count()));
+    let text = move || {
+        let ((i, phase), _) = at();
+        source.page(i, phase)
+    };
     let heading = move || {
-        let i = page();
-        format!("Page {} of {}: {}", i + 1, PAGES.len(), PAGES[i].title)
+        let ((i, _), n) = at();
+        format!("Page {} of {n}: {}", i + 1, text().title)
     };
     let body = move || {
-        PAGES[page()]
+        text()
             .body
             .iter()
             .map(|p| view! { <p>{*p}</p> })
             .collect_view()
     };
     let note = move || {
-        PAGES[page()].note.map(|n| {
+        text().note.map(|n| {
             view! {
                 <aside class="left-out">
                     <h3>"Not drawn in the animation"</h3>

@@ -3,13 +3,16 @@
 
 use leptos::prelude::*;
 
-use ftp_sim::EventKind;
+use ftp_sim::{EventKind, HostId};
 
 use crate::player::Player;
 
-/// The terminal panel.
+/// A client's console panel.
 #[component]
-pub fn Console() -> impl IntoView {
+pub fn Console(
+    /// The host whose console this is.
+    host: HostId,
+) -> impl IntoView {
     let player = expect_context::<Player>();
     let lines = move || {
         let pos = player.pos.get();
@@ -18,7 +21,7 @@ pub fn Console() -> impl IntoView {
             v.console_at(pos)
                 .iter()
                 .filter_map(|&i| match &timeline.events[i].kind {
-                    EventKind::Console { text, .. } => {
+                    EventKind::Console { text, host: h, .. } if *h == host => {
                         Some((text.clone(), timeline.console_prompt(i)))
                     }
                     _ => None,
@@ -49,10 +52,15 @@ pub fn Console() -> impl IntoView {
             }
         });
     });
+    let name = player.data().timeline.host(host).name.clone();
+    let title_id = format!("console-title-{}", host.0);
+    let labelled_by = title_id.clone();
+    let title = format!("{name}'s console");
+    let label = format!("{name}'s console output");
     view! {
-        <section class="console-panel" aria-labelledby="console-title">
-            <h2 id="console-title">"H1's console"</h2>
-            <div class="console-scroll" tabindex="0" aria-label="H1's console output" node_ref=scroller>
+        <section class="console-panel" aria-labelledby=labelled_by>
+            <h2 id=title_id>{title}</h2>
+            <div class="console-scroll" tabindex="0" aria-label=label node_ref=scroller>
                 <pre class="console" data-testid="console">{lines}</pre>
             </div>
         </section>

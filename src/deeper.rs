@@ -28,10 +28,11 @@ const TABS: [(Tab, &str, &str); 3] = [
 #[component]
 pub fn Deeper(
     /// Base of the capture file names, e.g. "ftp-basics-active".
-    file_stem: &'static str,
+    file_stem: String,
 ) -> impl IntoView {
     let player = expect_context::<Player>();
     let tab = RwSignal::new(Tab::List);
+    let file_stem = StoredValue::new(file_stem);
     let save_pcapng = move |_| {
         let data = player.data();
         let bytes = ftp_sim::pcap::to_pcapng(
@@ -39,7 +40,7 @@ pub fn Deeper(
             ftp_sim::pcap::tutorial_comments(&data.timeline),
         );
         download::save(
-            &format!("{file_stem}.pcapng"),
+            &format!("{}.pcapng", file_stem.get_value()),
             "application/x-pcapng",
             &bytes,
         );
@@ -47,7 +48,7 @@ pub fn Deeper(
     let save_pcap = move |_| {
         let data = player.data();
         download::save(
-            &format!("{file_stem}.pcap"),
+            &format!("{}.pcap", file_stem.get_value()),
             "application/vnd.tcpdump.pcap",
             &ftp_sim::pcap::to_pcap(&data.timeline),
         );

@@ -74,7 +74,7 @@ pub fn FaqPage() -> impl IntoView {
             <Header title="FTP Basics: frequently asked questions" current=Route::Faq />
             <p>
                 "Short answers to the questions learners ask most. "
-                <a href=Route::Tutorial.href()>"Back to the tutorial"</a> "."
+                <a href=Route::Tutorial(crate::route::DEFAULT_SCENARIO).href()>"Back to the tutorial"</a> "."
             </p>
             <nav aria-label="Questions">
                 <ol class="toc">{toc}</ol>

@@ -5,6 +5,8 @@
 //! leptos. Words live in [`content`] as const tables.
 
 pub mod caption;
+pub mod captions;
+pub mod compare;
 pub mod console;
 pub mod content;
 pub mod controls;
@@ -20,14 +22,16 @@ pub mod packet_list;
 pub mod player;
 pub mod route;
 pub mod session;
+pub mod sockets;
 pub mod stage;
 pub mod storage;
+pub mod terminal;
 pub mod tutorial;
 
 use leptos::prelude::*;
 use route::Route;
 
-/// The site header: title and navigation between the tutorial and the FAQ.
+/// The site header: title and navigation between the site's pages.
 #[component]
 pub fn Header(
     /// The page's one `<h1>`.
@@ -35,23 +39,57 @@ pub fn Header(
     /// The route being shown, marked as current in the navigation.
     current: Route,
 ) -> impl IntoView {
-    let aria = move |r: Route| (r == current).then_some("page");
+    let links = [
+        (Route::Tutorial(route::DEFAULT_SCENARIO), "Tutorial"),
+        (Route::Try, "Try it yourself"),
+        (Route::Compare, "Active vs passive"),
+        (Route::Faq, "FAQ"),
+    ];
+    let is_current = move |r: Route| match (r, current) {
+        (Route::Tutorial(_), Route::Tutorial(_)) => true,
+        (a, b) => a == b,
+    };
     view! {
         <header class="page-head">
             <h1>{title}</h1>
             <nav aria-label="Site">
-                <a href=Route::Tutorial.href() aria-current=aria(Route::Tutorial)>"Tutorial"</a>
-                <a href=Route::Faq.href() aria-current=aria(Route::Faq)>"FAQ"</a>
+                {links
+                    .into_iter()
+                    .map(|(r, label)| {
+                        view! {
+                            <a href=r.href() aria-current=is_current(r).then_some("page")>
+                                {label}
+                            </a>
+                        }
+                    })
+                    .collect_view()}
             </nav>
         </header>
     }
 }
 
+/// A short message about something in the URL that was not understood.
+#[component]
+pub fn Notice(text: Option<String>) -> impl IntoView {
+    text.map(|t| {
+        view! {
+            <p class="notice" role="status" data-testid="notice">
+                {t}
+            </p>
+        }
+    })
+}
+
 /// The application root: picks the page from the URL.
 #[component]
 pub fn App() -> impl IntoView {
-    match Route::current() {
-        Route::Tutorial => view! { <tutorial::TutorialPage /> }.into_any(),
+    let (route, notice) = Route::current();
+    match route {
+        Route::Tutorial(id) => {
+            view! { <tutorial::TutorialPage scenario=id notice=notice /> }.into_any()
+        }
+        Route::Try => view! { <terminal::TryPage /> }.into_any(),
+        Route::Compare => view! { <compare::ComparePage /> }.into_any(),
         Route::Faq => view! { <faq::FaqPage /> }.into_any(),
     }
 }

@@ -30,7 +30,8 @@ pub const BASE_STEP_MS: f64 = 1600.0;
 /// The tutorial's shared state. `Copy`, so every component can hold one.
 #[derive(Clone, Copy)]
 pub struct Player {
-    pub tutorial: StoredValue<Arc<Tutorial>>,
+    /// The session being shown (replaced when the learner types a command).
+    pub tutorial: RwSignal<Arc<Tutorial>>,
     /// Key packets or every segment.
     pub detail: RwSignal<Detail>,
     /// Position at the current fidelity: 0..=len.
@@ -48,7 +49,7 @@ pub struct Player {
 impl Player {
     pub fn new(tutorial: Arc<Tutorial>) -> Self {
         Player {
-            tutorial: StoredValue::new(tutorial),
+            tutorial: RwSignal::new(tutorial),
             detail: RwSignal::new(Detail::KeyPackets),
             pos: RwSignal::new(0),
             playing: RwSignal::new(false),
@@ -61,18 +62,28 @@ impl Player {
 
     /// The tutorial data (cheap clone of an `Arc`).
     pub fn data(&self) -> Arc<Tutorial> {
-        self.tutorial.get_value()
+        self.tutorial.get()
+    }
+
+    /// Shows another session of the same learner (the terminal's), keeping
+    /// the position, so the new steps can be played from where they begin.
+    pub fn replace(&self, tutorial: Arc<Tutorial>) {
+        self.tutorial.set(tutorial);
+        let len = self.with_view_untracked(|v| v.len());
+        if self.pos.get_untracked() > len {
+            self.pos.set(len);
+        }
     }
 
     /// Runs `f` on the steps of the current fidelity (tracks the fidelity).
     pub fn with_view<R>(&self, f: impl FnOnce(View<'_>) -> R) -> R {
         let detail = self.detail.get();
-        self.tutorial.with_value(|t| f(t.view(detail)))
+        self.tutorial.with(|t| f(t.view(detail)))
     }
 
     fn with_view_untracked<R>(&self, f: impl FnOnce(View<'_>) -> R) -> R {
         let detail = self.detail.get_untracked();
-        self.tutorial.with_value(|t| f(t.view(detail)))
+        self.tutorial.with_untracked(|t| f(t.view(detail)))
     }
 
     pub fn len(&self) -> usize {
@@ -162,7 +173,7 @@ impl Player {
             return;
         }
         let pos = self.pos.get_untracked();
-        let to = self.tutorial.with_value(|t| {
+        let to = self.tutorial.with_untracked(|t| {
             let now = t.view(self.detail.get_untracked()).last_event(pos);
             now.map_or(0, |e| t.view(detail).position_at_event(e))
         });

@@ -7,21 +7,23 @@
 //! before the first step, `p` is just after step `p` (1-based) has happened.
 //! Nothing here touches the DOM, so it is tested natively.
 
-use ftp_sim::tutorial::{self, Detail, Phase, Step, StepKind};
+use ftp_sim::tutorial::{self, Detail, Page, Phase, Step, StepKind};
 use ftp_sim::view::Row;
-use ftp_sim::{Channel, Connection, EventKind, Scenario, Segment, Timeline};
+use ftp_sim::{Channel, Connection, EventKind, Host, Role, Scenario, Segment, Timeline};
 
 /// The seed that fixes the initial sequence numbers of the tutorial's session.
 pub const SEED: u64 = 959;
 
-/// The steps of one fidelity, with the last event each step covers.
+/// The steps of one fidelity, with the last event each step covers and the
+/// caption pages they fall into.
 struct StepIndex {
     steps: Vec<Step>,
     covered: Vec<usize>,
+    pages: Vec<Page>,
 }
 
 impl StepIndex {
-    fn new(steps: Vec<Step>) -> Self {
+    fn new(steps: Vec<Step>, pages: Vec<Page>) -> Self {
         let covered = steps
             .iter()
             .map(|s| match &s.kind {
@@ -29,7 +31,11 @@ impl StepIndex {
                 StepKind::Packet { .. } => s.event,
             })
             .collect();
-        StepIndex { steps, covered }
+        StepIndex {
+            steps,
+            covered,
+            pages,
+        }
     }
 }
 
@@ -50,8 +56,24 @@ impl Tutorial {
     /// Simulates `scenario` with `seed` and indexes its steps.
     pub fn new(scenario: &Scenario, seed: u64) -> Self {
         let timeline = ftp_sim::simulate(scenario, seed);
-        let key = StepIndex::new(tutorial::steps_with(&timeline, Detail::KeyPackets));
-        let every = StepIndex::new(tutorial::steps_with(&timeline, Detail::EverySegment));
+        let key_steps = tutorial::steps_with(&timeline, Detail::KeyPackets);
+        let every_steps = tutorial::steps_with(&timeline, Detail::EverySegment);
+        // Captions are written per key-packet page; at every-segment fidelity a
+        // page starts at the very same step (every key step is a step there too).
+        let key_pages = tutorial::pages(&key_steps);
+        let every_pages = key_pages
+            .iter()
+            .filter_map(|p| {
+                let event = key_steps[p.start].event;
+                let start = every_steps.iter().position(|s| s.event == event)?;
+                Some(Page {
+                    start,
+                    phase: p.phase,
+                })
+            })
+            .collect();
+        let key = StepIndex::new(key_steps, key_pages);
+        let every = StepIndex::new(every_steps, every_pages);
         let console = timeline
             .events
             .iter()
@@ -171,28 +193,43 @@ impl<'a> View<'a> {
         }
     }
 
-    /// The caption page shown at position `pos`.
-    pub fn phase_at(&self, pos: usize) -> Phase {
-        self.step(pos).map_or(Phase::ControlSetup, |s| s.phase)
+    /// The caption page shown at position `pos`: its index and phase.
+    /// Position 0 shows the first page.
+    pub fn page_at(&self, pos: usize) -> (usize, Phase) {
+        let pages = &self.index.pages;
+        let step = pos.saturating_sub(1);
+        let i = pages.partition_point(|p| p.start <= step).saturating_sub(1);
+        (i, pages.get(i).map_or(Phase::ControlSetup, |p| p.phase))
     }
 
-    /// The first position of `phase`'s page, if any step belongs to it.
+    /// How many caption pages the session has.
+    pub fn page_count(&self) -> usize {
+        self.index.pages.len().max(1)
+    }
+
+    /// The caption phase at position `pos`.
+    pub fn phase_at(&self, pos: usize) -> Phase {
+        self.page_at(pos).1
+    }
+
+    /// The first position of page `page` (the position its first step brings).
+    fn page_position(&self, page: usize) -> Option<usize> {
+        self.index.pages.get(page).map(|p| p.start + 1)
+    }
+
+    /// The first position of `phase`'s first page, if any step belongs to it.
     pub fn first_position_of(&self, phase: Phase) -> Option<usize> {
         self.index
-            .steps
+            .pages
             .iter()
-            .position(|s| s.phase == phase)
-            .map(|i| i + 1)
+            .find(|p| p.phase == phase)
+            .map(|p| p.start + 1)
     }
 
-    /// Where "Next page" goes from `pos`: the first step of the next page that has steps.
+    /// Where "Next page" goes from `pos`: the first step of the next page.
     pub fn next_page(&self, pos: usize) -> Option<usize> {
-        let now = self.phase_at(pos);
-        Phase::ALL
-            .iter()
-            .filter(|p| **p > now)
-            .find_map(|p| self.first_position_of(*p))
-            .filter(|&to| to > pos)
+        let (page, _) = self.page_at(pos);
+        self.page_position(page + 1).filter(|&to| to > pos)
     }
 
     /// Where "Previous page" goes from `pos`: the start of the previous page
@@ -201,13 +238,12 @@ impl<'a> View<'a> {
         if pos == 0 {
             return None;
         }
-        let now = self.phase_at(pos);
-        let earlier = Phase::ALL
-            .iter()
-            .rev()
-            .filter(|p| **p < now)
-            .find_map(|p| self.first_position_of(*p));
-        Some(earlier.unwrap_or(0))
+        let (page, _) = self.page_at(pos);
+        Some(
+            page.checked_sub(1)
+                .and_then(|p| self.page_position(p))
+                .unwrap_or(0),
+        )
     }
 
     /// The connections open at position `pos`, each with `true` once a FIN
@@ -226,6 +262,34 @@ impl<'a> View<'a> {
                 (c, closing)
             })
             .collect()
+    }
+
+    /// The client acting at position `pos`: the one of the latest step that
+    /// involves a client (H1 unless a second PC has taken over).
+    pub fn client_at(&self, pos: usize) -> Option<&'a Host> {
+        let t = &self.t.timeline;
+        let is_client = |id| t.host(id).role == Role::Client;
+        let latest = self.index.steps[..pos.min(self.len())]
+            .iter()
+            .rev()
+            .find_map(|s| match &s.kind {
+                StepKind::Packet { from, to, .. } => {
+                    [*from, *to].into_iter().find(|h| is_client(*h))
+                }
+                StepKind::Console { host, .. } => Some(*host).filter(|h| is_client(*h)),
+            });
+        latest
+            .map(|id| t.host(id))
+            .or_else(|| t.hosts.iter().find(|h| h.role == Role::Client))
+    }
+
+    /// The FTP server of the session.
+    pub fn server(&self) -> Option<&'a Host> {
+        self.t
+            .timeline
+            .hosts
+            .iter()
+            .find(|h| h.role == Role::Server)
     }
 
     /// The segment a packet step carries.
@@ -382,6 +446,35 @@ mod tests {
             .count();
         assert_eq!(packets, seed.timeline.segments().count());
         assert_eq!(seed.rows.len(), packets);
+    }
+
+    #[test]
+    fn both_fidelities_have_the_same_pages_at_the_same_moments() {
+        for id in Scenario::IDS {
+            let t = Tutorial::new(&Scenario::by_id(id).unwrap(), SEED);
+            let key = t.view(Detail::KeyPackets);
+            let every = t.view(Detail::EverySegment);
+            assert_eq!(key.page_count(), every.page_count(), "{id}");
+            for pos in 0..=every.len() {
+                let same = every
+                    .last_event(pos)
+                    .map_or(0, |e| key.position_at_event(e));
+                assert_eq!(
+                    every.page_at(pos),
+                    key.page_at(same),
+                    "{id} at every-segment position {pos}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_second_pc_takes_the_stage_when_it_acts() {
+        let t = Tutorial::new(&Scenario::two_pcs(), SEED);
+        let v = t.view(Detail::KeyPackets);
+        assert_eq!(v.client_at(0).unwrap().name, "H1");
+        assert_eq!(v.client_at(v.len()).unwrap().name, "PC2");
+        assert_eq!(v.server().unwrap().name, "S1");
     }
 
     #[test]

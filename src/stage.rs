@@ -29,41 +29,81 @@ fn channel_class(channel: Channel) -> &'static str {
     }
 }
 
-/// The scene. Without a [`Player`] in context it shows only the topology.
+/// A host box on the stage.
+#[component]
+fn HostBox(
+    testid: &'static str,
+    x: f64,
+    #[prop(into)] name: Signal<String>,
+    #[prop(into)] ip: Signal<String>,
+    role: &'static str,
+) -> impl IntoView {
+    view! {
+        <g class="host" data-testid=testid transform=format!("translate({x} 125)")>
+            <rect x="-62" y="-100" width="124" height="200" rx="12" />
+            <text class="host-name" y="-8">{name}</text>
+            <text class="host-ip" y="22">{ip}</text>
+            <text class="host-role" y="46">{role}</text>
+        </g>
+    }
+}
+
+/// The scene. Without a [`Player`] in context it shows the seed topology only.
 #[component]
 pub fn Stage() -> impl IntoView {
     let player = use_context::<Player>();
+    // The client acting now (PC2 takes H1's place when it acts) and the server.
+    let client = Signal::derive(move || {
+        player
+            .and_then(|p| {
+                p.with_view(|v| {
+                    v.client_at(p.pos.get())
+                        .map(|h| (h.name.clone(), h.ip.to_string()))
+                })
+            })
+            .unwrap_or_else(|| ("H1".into(), "1.1.1.1".into()))
+    });
+    let server = Signal::derive(move || {
+        player
+            .and_then(|p| p.with_view(|v| v.server().map(|h| (h.name.clone(), h.ip.to_string()))))
+            .unwrap_or_else(|| ("S1".into(), "1.1.2.1".into()))
+    });
+    let title = move || {
+        let (c, ci) = client.get();
+        let (s, si) = server.get();
+        format!("Client {c} ({ci}) and server {s} ({si}) connected through the Internet")
+    };
     view! {
         <figure class="stage-figure">
             <svg class="stage" viewBox="0 0 800 250" role="img" aria-labelledby="stage-title">
-                <title id="stage-title">
-                    "Client H1 (1.1.1.1) and server S1 (1.1.2.1) connected through the Internet"
-                </title>
+                <title id="stage-title">{title}</title>
                 <line class="link" x1="150" y1="125" x2="650" y2="125" />
                 <g class="cloud" transform="translate(400 125)">
                     <ellipse rx="92" ry="36" />
                     <text y="6">"Internet"</text>
                 </g>
                 {player.map(|p| view! { <Connections player=p /> })}
-                <g class="host" data-testid="host-h1" transform="translate(80 125)">
-                    <rect x="-62" y="-100" width="124" height="200" rx="12" />
-                    <text class="host-name" y="-8">"H1"</text>
-                    <text class="host-ip" y="22">"1.1.1.1"</text>
-                    <text class="host-role" y="46">"client"</text>
-                </g>
-                <g class="host" data-testid="host-s1" transform="translate(720 125)">
-                    <rect x="-62" y="-100" width="124" height="200" rx="12" />
-                    <text class="host-name" y="-8">"S1"</text>
-                    <text class="host-ip" y="22">"1.1.2.1"</text>
-                    <text class="host-role" y="46">"FTP server"</text>
-                </g>
+                <HostBox
+                    testid="host-client"
+                    x=80.0
+                    name=Signal::derive(move || client.get().0)
+                    ip=Signal::derive(move || client.get().1)
+                    role="client"
+                />
+                <HostBox
+                    testid="host-server"
+                    x=720.0
+                    name=Signal::derive(move || server.get().0)
+                    ip=Signal::derive(move || server.get().1)
+                    role="FTP server"
+                />
                 {player.map(|p| view! { <Packet player=p /> })}
             </svg>
             <figcaption class="legend">
                 <span class="swatch control"></span>
                 "Control connection (commands and replies, server port 21)"
                 <span class="swatch data"></span>
-                "Data connection (the file, server port 20 in active mode)"
+                "Data connection (the file or listing; server port 20 in active mode)"
             </figcaption>
         </figure>
     }

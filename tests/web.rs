@@ -26,11 +26,11 @@ where
 fn stage_shows_both_hosts_with_addresses() {
     let root = mount(ftp_basics::stage::Stage);
     let h1 = root
-        .query_selector("[data-testid=host-h1]")
+        .query_selector("[data-testid=host-client]")
         .unwrap()
         .expect("H1 on stage");
     let s1 = root
-        .query_selector("[data-testid=host-s1]")
+        .query_selector("[data-testid=host-server]")
         .unwrap()
         .expect("S1 on stage");
     assert!(h1.text_content().unwrap().contains("1.1.1.1"));
@@ -62,7 +62,8 @@ async fn settle() {
 
 #[wasm_bindgen_test]
 async fn tutorial_steps_forward_and_back_through_the_model_timeline() {
-    let root = mount(ftp_basics::tutorial::TutorialPage);
+    let root =
+        mount(|| view! { <ftp_basics::tutorial::TutorialPage scenario="active" notice=None /> });
     let counter = text_of(&root, "[data-testid=step-counter]");
     assert!(counter.starts_with("Step 0 of "), "{counter}");
     assert_eq!(text_of(&root, "[data-testid=console]"), "");

@@ -9,8 +9,8 @@ const site = useSite();
 test('the page loads from a sub-path and shows H1 and S1 with their addresses', async () => {
   const page = await newPage(site.browser);
   await page.goto(site.server.url);
-  const h1 = page.getByTestId('host-h1');
-  const s1 = page.getByTestId('host-s1');
+  const h1 = page.getByTestId('host-client');
+  const s1 = page.getByTestId('host-server');
   await h1.waitFor();
   assert.match(await h1.textContent(), /H1\s*1\.1\.1\.1/);
   assert.match(await s1.textContent(), /S1\s*1\.1\.2\.1/);
