@@ -19,8 +19,8 @@ const FIDELITIES: [(Detail, &str, &str); 2] = [
 #[component]
 pub fn Controls() -> impl IntoView {
     let player = expect_context::<Player>();
-    let at_start = move || player.pos.get() == 0;
-    let at_end = move || player.pos.get() >= player.len();
+    let at_start = move || player.at_start();
+    let at_end = move || player.at_end();
     let play_label = move || {
         if player.playing.get() {
             "Pause"
@@ -30,7 +30,8 @@ pub fn Controls() -> impl IntoView {
     };
     let no_next_page = move || {
         let pos = player.pos.get();
-        player.with_view(|v| v.next_page(pos).is_none())
+        let hi = player.bounds().1;
+        player.with_view(|v| v.next_page(pos).is_none_or(|to| to > hi))
     };
     let on_speed = move |ev: ev::Event| {
         let value = event_target_value(&ev);

@@ -13,6 +13,7 @@ pub mod controls;
 pub mod deeper;
 pub mod details;
 pub mod download;
+pub mod embed;
 pub mod faq;
 pub mod follow;
 pub mod inspector;
@@ -27,6 +28,7 @@ pub mod stage;
 pub mod storage;
 pub mod terminal;
 pub mod tutorial;
+pub mod url;
 
 use leptos::prelude::*;
 use route::Route;
@@ -86,7 +88,12 @@ pub fn App() -> impl IntoView {
     let (route, notice) = Route::current();
     match route {
         Route::Tutorial(id) => {
-            view! { <tutorial::TutorialPage scenario=id notice=notice /> }.into_any()
+            let search = web_sys::window()
+                .and_then(|w| w.location().search().ok())
+                .unwrap_or_default();
+            let (state, more) = url::UrlState::parse(&search);
+            let notices: Vec<String> = notice.into_iter().chain(more).collect();
+            view! { <tutorial::TutorialPage scenario=id url=state notices=notices /> }.into_any()
         }
         Route::Try => view! { <terminal::TryPage /> }.into_any(),
         Route::Compare => view! { <compare::ComparePage /> }.into_any(),

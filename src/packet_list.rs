@@ -100,12 +100,12 @@ pub fn PacketList() -> impl IntoView {
                             ""
                         }
                     );
-                    let top = format!("top: {}px", at as f64 * ROW_PX);
+                    let top = format!("{}px", at as f64 * ROW_PX);
                     let select = move || player.select(event);
                     view! {
                         <div
                             class=class
-                            style=top
+                            style:top=top
                             role="row"
                             tabindex="0"
                             data-testid="packet-row"
@@ -133,7 +133,7 @@ pub fn PacketList() -> impl IntoView {
                 .collect_view()
         })
     };
-    let total_height = move || format!("height: {}px", shown.with(|s| s.len()) as f64 * ROW_PX);
+    let total_height = move || format!("{}px", shown.with(|s| s.len()) as f64 * ROW_PX);
     let count = move || {
         let total = player.data().rows.len();
         format!("Showing {} of {total} packets", shown.with(|s| s.len()))
@@ -228,7 +228,7 @@ pub fn PacketList() -> impl IntoView {
                         }
                     }
                 >
-                    <div class="rows-space" style=total_height role="rowgroup">
+                    <div class="rows-space" style:height=total_height role="rowgroup">
                         {rows}
                     </div>
                 </div>

@@ -44,6 +44,9 @@ pub struct Player {
     pub selected: RwSignal<Option<usize>>,
     /// Whether the stage's packet-details panel is open.
     pub details_open: RwSignal<bool>,
+    /// The steps the lesson is locked to (`from`/`to` in the URL), as
+    /// key-packet positions; `(0, usize::MAX)` when unlocked.
+    pub range: RwSignal<(usize, usize)>,
 }
 
 impl Player {
@@ -57,7 +60,50 @@ impl Player {
             motion: RwSignal::new(Motion::Arrived),
             selected: RwSignal::new(None),
             details_open: RwSignal::new(false),
+            range: RwSignal::new((0, usize::MAX)),
         }
+    }
+
+    /// The locked range at the current fidelity (tracks the signals it reads).
+    pub fn bounds(&self) -> (usize, usize) {
+        let (lo, hi) = self.range.get();
+        let detail = self.detail.get();
+        self.tutorial.with(|t| Self::map_bounds(t, detail, lo, hi))
+    }
+
+    fn bounds_untracked(&self) -> (usize, usize) {
+        let (lo, hi) = self.range.get_untracked();
+        let detail = self.detail.get_untracked();
+        self.tutorial
+            .with_untracked(|t| Self::map_bounds(t, detail, lo, hi))
+    }
+
+    fn map_bounds(t: &Tutorial, detail: Detail, lo: usize, hi: usize) -> (usize, usize) {
+        let key = t.view(Detail::KeyPackets);
+        let view = t.view(detail);
+        let map = |p: usize| {
+            if p >= key.len() {
+                view.len()
+            } else {
+                key.last_event(p).map_or(0, |e| view.position_at_event(e))
+            }
+        };
+        (map(lo), map(hi))
+    }
+
+    /// True at the first position the lesson allows (reactive).
+    pub fn at_start(&self) -> bool {
+        self.pos.get() <= self.bounds().0
+    }
+
+    /// True at the last position the lesson allows, without tracking.
+    pub fn at_end_untracked(&self) -> bool {
+        self.pos.get_untracked() >= self.bounds_untracked().1
+    }
+
+    /// True at the last position the lesson allows (reactive).
+    pub fn at_end(&self) -> bool {
+        self.pos.get() >= self.bounds().1
     }
 
     /// The tutorial data (cheap clone of an `Arc`).
@@ -94,10 +140,12 @@ impl Player {
         self.len() == 0
     }
 
-    /// Moves to `to`; the selection follows the packet of that step.
+    /// Moves to `to` (kept inside the locked range); the selection follows
+    /// the packet of that step.
     fn go(&self, to: usize, motion: Motion) {
+        let (lo, hi) = self.bounds_untracked();
         let (to, packet) = self.with_view_untracked(|v| {
-            let to = to.min(v.len());
+            let to = to.clamp(lo, hi.min(v.len()));
             let packet = v
                 .step(to)
                 .and_then(|s| matches!(s.kind, StepKind::Packet { .. }).then_some(s.event));
@@ -113,7 +161,7 @@ impl Player {
     /// One step forward; the new packet travels. Returns false at the end.
     pub fn step_forward(&self) -> bool {
         let pos = self.pos.get_untracked();
-        if pos >= self.with_view_untracked(|v| v.len()) {
+        if pos >= self.bounds_untracked().1 {
             return false;
         }
         self.go(pos + 1, Motion::Travel);
@@ -131,12 +179,13 @@ impl Player {
         self.playing.set(false);
         self.details_open.set(false);
         self.selected.set(None);
-        self.go(0, Motion::Arrived);
+        let lo = self.bounds_untracked().0;
+        self.go(lo, Motion::Arrived);
     }
 
     pub fn to_end(&self) {
         self.playing.set(false);
-        let end = self.with_view_untracked(|v| v.len());
+        let end = self.bounds_untracked().1;
         self.go(end, Motion::Arrived);
     }
 
@@ -160,8 +209,9 @@ impl Player {
         if self.playing.get_untracked() {
             self.playing.set(false);
         } else {
-            if self.pos.get_untracked() >= self.with_view_untracked(|v| v.len()) {
-                self.go(0, Motion::Arrived);
+            let (lo, hi) = self.bounds_untracked();
+            if self.pos.get_untracked() >= hi {
+                self.go(lo, Motion::Arrived);
             }
             self.playing.set(true);
         }
@@ -177,19 +227,27 @@ impl Player {
             let now = t.view(self.detail.get_untracked()).last_event(pos);
             now.map_or(0, |e| t.view(detail).position_at_event(e))
         });
-        self.motion.set(Motion::Arrived);
         self.detail.set(detail);
-        self.pos.set(to);
+        self.go(to, Motion::Arrived);
     }
 
     /// Selects the segment at `event` in every view and moves the animation
     /// to it (at key-packet fidelity: to the last step at or before it).
     pub fn select(&self, event: usize) {
         self.playing.set(false);
-        let to = self.with_view_untracked(|v| v.position_at_event(event));
+        let (lo, hi) = self.bounds_untracked();
+        let to = self
+            .with_view_untracked(|v| v.position_at_event(event))
+            .clamp(lo, hi);
         self.motion.set(Motion::Arrived);
         self.pos.set(to);
         self.selected.set(Some(event));
+    }
+
+    /// Locks the lesson to key-packet positions `lo..=hi` and moves to `pos`.
+    pub fn lock(&self, (lo, hi): (usize, usize), pos: usize) {
+        self.range.set((lo, hi));
+        self.go(pos, Motion::Arrived);
     }
 
     /// Milliseconds between steps at the current speed.

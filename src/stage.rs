@@ -184,7 +184,10 @@ fn Packet(player: Player) -> impl IntoView {
         );
         // Wide enough for the label (every-segment labels are longer).
         let width = (label.chars().count() as f64 * 9.0 + 28.0).clamp(132.0, 240.0);
-        let style = format!("--dx: {dx}px; --travel-ms: {}ms", player.step_ms() * 3 / 4);
+        // Set through the CSSOM (style.setProperty), never a `style` attribute, so a
+        // Content-Security-Policy without 'unsafe-inline' styles allows them.
+        let dx_px = format!("{dx}px");
+        let travel_ms = format!("{}ms", player.step_ms() * 3 / 4);
         let tip = width / 2.0 + 4.0;
         let arrow = if rightwards {
             format!("M {tip} 0 L {} -6 L {} 6 Z", tip - 8.0, tip - 8.0)
@@ -205,7 +208,7 @@ fn Packet(player: Player) -> impl IntoView {
         let aria = format!("{label}: show details");
         Some(view! {
             <g transform=format!("translate({x} {y})")>
-                <g class=class style=style>
+                <g class=class style:--dx=dx_px style:--travel-ms=travel_ms>
                     <g
                         class="packet-body"
                         data-testid="packet"

@@ -14,12 +14,14 @@ use crate::console::Console;
 use crate::controls::{Controls, Keyboard};
 use crate::deeper::Deeper;
 use crate::details::PacketDetails;
+use crate::embed::EmbedDialog;
 use crate::overview::Overview;
 use crate::player::Player;
 use crate::route::Route;
 use crate::session::{Tutorial, SEED};
 use crate::sockets::SocketTables;
 use crate::stage::Stage;
+use crate::url::{self, UrlState};
 use crate::{Header, Notice};
 
 /// A scenario's tutorial.
@@ -27,21 +29,72 @@ use crate::{Header, Notice};
 pub fn TutorialPage(
     /// One of `ftp_sim::Scenario::IDS`.
     scenario: &'static str,
-    /// What the URL asked for that could not be shown, if anything.
-    notice: Option<String>,
+    /// The moment, range and mode the URL asks for.
+    #[prop(optional)]
+    url: UrlState,
+    /// What the URL asked for that could not be used.
+    #[prop(optional)]
+    mut notices: Vec<String>,
 ) -> impl IntoView {
     let session = Scenario::by_id(scenario).unwrap_or_else(Scenario::seed_active);
     let player = Player::new(Arc::new(Tutorial::new(&session, SEED)));
     provide_context(player);
+    let (range, pos) = url.fit(player.len(), &mut notices);
+    player.lock(range, pos);
+    if url.autoplay {
+        player.playing.set(true);
+    }
+    keep_step_in_url(player);
+    let notice = (!notices.is_empty()).then(|| notices.join(" "));
     let source = scenario_text(scenario).map_or(CaptionSource::Generic, CaptionSource::Scenario);
     provide_context(source);
+    if url.embed {
+        return view! { <EmbedView notice=notice /> }.into_any();
+    }
     view! {
         <main id="main">
             <Header title="FTP Basics, animated" current=Route::Tutorial(scenario) />
             <Notice text=notice />
             <ScenarioPicker current=scenario />
-            <Overview />
+            <div class="page-tools">
+                <Overview />
+                <EmbedDialog />
+            </div>
             <Lesson file_stem=scenario consoles=view! { <Consoles /> }.into_any() />
+        </main>
+    }
+    .into_any()
+}
+
+/// The compact view for iframes: the stage, its controls and the caption.
+#[component]
+pub fn EmbedView(
+    /// What the URL asked for that could not be used.
+    notice: Option<String>,
+) -> impl IntoView {
+    let player = expect_context::<Player>();
+    autoplay(player);
+    let full = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| {
+            h.replace("&embed=1", "")
+                .replace("?embed=1&", "?")
+                .replace("?embed=1", "")
+        })
+        .unwrap_or_else(|| "./".into());
+    view! {
+        <main id="main" class="embed">
+            <h1 class="embed-title">"FTP Basics, animated"</h1>
+            <Notice text=notice />
+            <Keyboard />
+            <section class="stage-panel" aria-label="Animation">
+                <Stage />
+                <Controls />
+            </section>
+            <Caption />
+            <p class="embed-foot">
+                <a href=full target="_blank" rel="noopener">"Open the full lesson"</a>
+            </p>
         </main>
     }
 }
@@ -121,6 +174,45 @@ pub fn Lesson(
     }
 }
 
+/// Writes the current moment into the address (`step=N`, in key-packet
+/// steps) so it can be shared. Where the browser refuses (some sandboxed
+/// frames), the address simply stays as it was.
+fn keep_step_in_url(player: Player) {
+    Effect::new(move |_| {
+        let pos = player.pos.get();
+        let detail = player.detail.get();
+        let step = player.tutorial.with_untracked(|t| {
+            let key = t.view(ftp_sim::tutorial::Detail::KeyPackets);
+            match detail {
+                ftp_sim::tutorial::Detail::KeyPackets => pos,
+                other => t
+                    .view(other)
+                    .last_event(pos)
+                    .map_or(0, |e| key.position_at_event(e)),
+            }
+        });
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        let (Ok(path), Ok(search), Ok(hash)) =
+            (location.pathname(), location.search(), location.hash())
+        else {
+            return;
+        };
+        let next = url::with_step(&search, step);
+        if next != search {
+            if let Ok(history) = window.history() {
+                let _ = history.replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&format!("{path}{next}{hash}")),
+                );
+            }
+        }
+    });
+}
+
 /// While playing, advances one step per beat and stops at the end.
 /// Any change of position, speed or play state replaces the pending beat.
 fn autoplay(player: Player) {
@@ -131,7 +223,7 @@ fn autoplay(player: Player) {
         player.speed.track();
         let next = playing.then(|| {
             Timeout::new(player.step_ms(), move || {
-                if !player.step_forward() || player.pos.get_untracked() >= player.len() {
+                if !player.step_forward() || player.at_end_untracked() {
                     player.playing.set(false);
                 }
             })

@@ -62,8 +62,7 @@ async fn settle() {
 
 #[wasm_bindgen_test]
 async fn tutorial_steps_forward_and_back_through_the_model_timeline() {
-    let root =
-        mount(|| view! { <ftp_basics::tutorial::TutorialPage scenario="active" notice=None /> });
+    let root = mount(|| view! { <ftp_basics::tutorial::TutorialPage scenario="active" /> });
     let counter = text_of(&root, "[data-testid=step-counter]");
     assert!(counter.starts_with("Step 0 of "), "{counter}");
     assert_eq!(text_of(&root, "[data-testid=console]"), "");

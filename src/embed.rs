@@ -1,0 +1,119 @@
+//! Embedding: the Embed dialog that writes the `<iframe>` snippet for the
+//! current scenario and step, and the compact embed view (`embed=1`).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::player::Player;
+use crate::url::with_step;
+
+/// The `<iframe>` a teacher pastes into a course page, for `page_url` (the
+/// site's address with its query) at key-packet step `step`.
+pub fn snippet(page_url: &str, step: usize) -> String {
+    let (base, query) = page_url.split_once('?').unwrap_or((page_url, ""));
+    let kept: String = query
+        .split('&')
+        .filter(|kv| !kv.is_empty() && !kv.starts_with("embed="))
+        .collect::<Vec<_>>()
+        .join("&");
+    let mut q = with_step(&kept, step);
+    q.push_str(if q.is_empty() { "?embed=1" } else { "&embed=1" });
+    let src = format!("{base}{q}")
+        .replace('&', "&amp;")
+        .replace('"', "&quot;");
+    format!(
+        "<iframe src=\"{src}\" title=\"FTP Basics, animated\" width=\"100%\" height=\"720\" \
+         style=\"border:0\" sandbox=\"allow-scripts\" loading=\"lazy\"></iframe>"
+    )
+}
+
+/// The page's own address without hash.
+fn page_url() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    format!("{origin}{path}{search}")
+}
+
+/// The Embed button and its dialog.
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let player = expect_context::<Player>();
+    let open = RwSignal::new(false);
+    let copied = RwSignal::new(String::new());
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    let code = move || {
+        let pos = player.pos.get();
+        let detail = player.detail.get();
+        let step = player.tutorial.with(|t| {
+            let key = t.view(ftp_sim::tutorial::Detail::KeyPackets);
+            t.view(detail)
+                .last_event(pos)
+                .map_or(0, |e| key.position_at_event(e))
+        });
+        snippet(&page_url(), step)
+    };
+    let copy = move |_| {
+        if let Some(el) = area.get_untracked() {
+            el.select();
+        }
+        let text = code();
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        let ok = clipboard
+            .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok())
+            .map(|c| c.write_text(&text))
+            .is_some();
+        copied.set(if ok {
+            "Copied.".into()
+        } else {
+            "Selected: press Ctrl+C (⌘C) to copy.".into()
+        });
+    };
+    view! {
+        <button type="button" class="link-button" on:click=move |_| open.update(|o| *o = !*o) aria-expanded=move || open.get().to_string()>
+            "Embed"
+        </button>
+        <section class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-title" hidden=move || !open.get()>
+            <h2 id="embed-title">"Embed this moment in a course page"</h2>
+            <p>"Paste this into your page (Moodle, Canvas, any HTML). It opens this scenario at this step, showing only the stage, caption and controls, and works in a sandboxed iframe."</p>
+            <label for="embed-code">"HTML"</label>
+            <textarea id="embed-code" data-testid="embed-code" readonly rows="4" node_ref=area prop:value=code></textarea>
+            <div class="embed-actions">
+                <button type="button" class="primary" on:click=copy>"Copy"</button>
+                <span role="status">{move || copied.get()}</span>
+                <button type="button" on:click=move |_| open.set(false)>"Close"</button>
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet;
+
+    #[test]
+    fn the_snippet_opens_the_same_scenario_and_step_in_embed_mode() {
+        let s = snippet("https://example.edu/ftp/?scenario=passive&step=3", 7);
+        assert!(
+            s.contains("src=\"https://example.edu/ftp/?scenario=passive&amp;step=7&amp;embed=1\""),
+            "{s}"
+        );
+        assert!(s.contains("sandbox=\"allow-scripts\""));
+        let s = snippet("https://example.edu/ftp/", 0);
+        assert!(
+            s.contains("src=\"https://example.edu/ftp/?embed=1\""),
+            "{s}"
+        );
+        let s = snippet("https://example.edu/ftp/?embed=1&step=2", 2);
+        assert_eq!(s.matches("embed=1").count(), 1, "{s}");
+    }
+
+    #[test]
+    fn odd_characters_cannot_break_out_of_the_attribute() {
+        let s = snippet("https://x/?a=\"><script>", 1);
+        assert!(!s.contains("\"><script>"), "{s}");
+    }
+}
