@@ -6,15 +6,17 @@ use leptos::prelude::*;
 use ftp_sim::tutorial::StepKind;
 use ftp_sim::EventKind;
 
-use crate::captions::{ScenarioText, GENERIC};
+use crate::captions::ScenarioText;
 use crate::content::CaptionPage;
+use crate::i18n::fill;
 use crate::player::Player;
 use crate::session::View;
 
 /// One sentence on what the step at `pos` did, built from the timeline.
 pub fn now_line(t: View<'_>, pos: usize) -> String {
+    let ui = crate::i18n::Lang::current().ui();
     let Some(step) = t.step(pos) else {
-        return "Press Step forward or Play to begin.".to_owned();
+        return ui.press_to_begin.to_owned();
     };
     match &step.kind {
         StepKind::Packet { name, from, to, .. } => {
@@ -41,13 +43,10 @@ pub fn now_line(t: View<'_>, pos: usize) -> String {
                 })
                 .collect();
             match texts.first() {
-                Some((text, true)) => format!("The user types “{text}” at {who}."),
-                Some((text, false)) if texts.len() == 1 => format!("{who} prints “{text}”."),
-                Some((text, false)) => format!(
-                    "{who} prints “{text}” and {} more line(s).",
-                    texts.len() - 1
-                ),
-                None => format!("{who}'s console."),
+                Some((text, true)) => fill(ui.user_types, &[text, who]),
+                Some((text, false)) if texts.len() == 1 => fill(ui.prints, &[who, text]),
+                Some((text, false)) => fill(ui.prints_more, &[who, text, &(texts.len() - 1)]),
+                None => fill(ui.console_alone, &[who]),
             }
         }
     }
@@ -65,9 +64,10 @@ pub enum CaptionSource {
 impl CaptionSource {
     /// The text of page `index` (in `phase`).
     pub fn page(self, index: usize, phase: ftp_sim::tutorial::Phase) -> &'static CaptionPage {
+        let generic = &crate::i18n::Lang::current().generic()[phase.index()];
         match self {
-            CaptionSource::Scenario(s) => s.pages.get(index).unwrap_or(&GENERIC[phase.index()]),
-            CaptionSource::Generic => &GENERIC[phase.index()],
+            CaptionSource::Scenario(s) => s.pages.get(index).unwrap_or(generic),
+            CaptionSource::Generic => generic,
         }
     }
 }
@@ -76,7 +76,8 @@ impl CaptionSource {
 #[component]
 pub fn Caption() -> impl IntoView {
     let player = expect_context::<Player>();
-    let counter = move || format!("Step {} of {}", player.pos.get(), player.len());
+    let ui = crate::i18n::Lang::current().ui();
+    let counter = move || fill(ui.step_of, &[&player.pos.get(), &player.len()]);
     let now = move || player.with_view(|v| now_line(v, player.pos.get()));
     let source = use_context::<CaptionSource>().unwrap_or(CaptionSource::Generic);
     let at = move || player.with_view(|v| (v.page_at(player.pos.get()), v.page_count()));
@@ -86,7 +87,7 @@ pub fn Caption() -> impl IntoView {
     };
     let heading = move || {
         let ((i, _), n) = at();
-        format!("Page {} of {n}: {}", i + 1, text().title)
+        fill(ui.page_of, &[&(i + 1), &n, &text().title])
     };
     let body = move || {
         text()
@@ -99,19 +100,35 @@ pub fn Caption() -> impl IntoView {
         text().note.map(|n| {
             view! {
                 <aside class="left-out">
-                    <h3>"Not drawn in the animation"</h3>
+                    <h3>{ui.not_drawn}</h3>
                     <p>{n}</p>
                 </aside>
             }
         })
     };
+    // What screen readers hear at each move: the counter and what happened, plus
+    // the page title when the page changes (never the whole page text).
+    let last_page = StoredValue::new(None::<usize>);
+    let announce = move || {
+        let ((page, _), _) = at();
+        let mut said = format!("{}. {}", counter(), now());
+        if last_page.get_value() != Some(page) {
+            last_page.set_value(Some(page));
+            said.push(' ');
+            said.push_str(&heading());
+        }
+        said
+    };
     view! {
         <section class="caption-panel" data-testid="caption" aria-labelledby="caption-heading">
             <p class="step-counter" data-testid="step-counter">{counter}</p>
-            <p class="now" data-testid="now" aria-live="polite">{now}</p>
+            <p class="now" data-testid="now">{now}</p>
             <h2 id="caption-heading" data-testid="page-title">{heading}</h2>
             {body}
             {note}
         </section>
+        <p class="sr-only" data-testid="announce" aria-live="polite" aria-atomic="true">
+            {announce}
+        </p>
     }
 }

@@ -12,7 +12,6 @@ use ftp_sim::tutorial::StepKind;
 use ftp_sim::Scenario;
 
 use crate::caption::now_line;
-use crate::captions::COMPARE_INTRO;
 use crate::player::{Motion, Player, BASE_STEP_MS};
 use crate::route::Route;
 use crate::session::{Tutorial, SEED};
@@ -107,7 +106,7 @@ pub fn ComparePage() -> impl IntoView {
     view! {
         <main id="main">
             <Header title="Active vs passive, side by side" current=Route::Compare />
-            <p class="intro">{COMPARE_INTRO}</p>
+            <p class="intro">{crate::i18n::Lang::current().compare_intro()}</p>
             <div class="controls" role="group" aria-label="Side-by-side controls">
                 <button type="button" on:click=restart disabled=move || k.get() == 0>"Restart"</button>
                 <button type="button" on:click=back disabled=move || k.get() == 0>"Step back"</button>

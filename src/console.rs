@@ -55,12 +55,13 @@ pub fn Console(
     let name = player.data().timeline.host(host).name.clone();
     let title_id = format!("console-title-{}", host.0);
     let labelled_by = title_id.clone();
-    let title = format!("{name}'s console");
-    let label = format!("{name}'s console output");
+    let ui = crate::i18n::Lang::current().ui();
+    let title = crate::i18n::fill(ui.console_of, &[&name]);
+    let label = title.clone();
     view! {
         <section class="console-panel" aria-labelledby=labelled_by>
             <h2 id=title_id>{title}</h2>
-            <div class="console-scroll" tabindex="0" aria-label=label node_ref=scroller>
+            <div class="console-scroll" role="log" aria-live="off" tabindex="0" aria-label=label node_ref=scroller>
                 <pre class="console" data-testid="console">{lines}</pre>
             </div>
         </section>

@@ -10,22 +10,23 @@ use ftp_sim::tutorial::Detail;
 use crate::player::{Player, SPEEDS};
 
 /// The fidelity switch's choices: the seed's named packets, or every segment.
-const FIDELITIES: [(Detail, &str, &str); 2] = [
-    (Detail::KeyPackets, "fidelity-key", " Key packets"),
-    (Detail::EverySegment, "fidelity-every", " Every segment"),
+const FIDELITIES: [(Detail, &str); 2] = [
+    (Detail::KeyPackets, "fidelity-key"),
+    (Detail::EverySegment, "fidelity-every"),
 ];
 
 /// Buttons, the fidelity switch and the speed control.
 #[component]
 pub fn Controls() -> impl IntoView {
     let player = expect_context::<Player>();
+    let ui = crate::i18n::Lang::current().ui();
     let at_start = move || player.at_start();
     let at_end = move || player.at_end();
     let play_label = move || {
         if player.playing.get() {
-            "Pause"
+            ui.pause
         } else {
-            "Play"
+            ui.play
         }
     };
     let no_next_page = move || {
@@ -42,15 +43,15 @@ pub fn Controls() -> impl IntoView {
         }
     };
     view! {
-        <div class="controls" role="group" aria-label="Tutorial controls">
+        <div class="controls" role="group" aria-label=ui.controls_label>
             <button type="button" on:click=move |_| player.restart() disabled=at_start>
-                "Restart"
+                {ui.restart}
             </button>
             <button type="button" on:click=move |_| player.previous_page() disabled=at_start>
-                "Previous page"
+                {ui.previous_page}
             </button>
             <button type="button" on:click=move |_| player.step_back() disabled=at_start>
-                "Step back"
+                {ui.step_back}
             </button>
             <button
                 type="button"
@@ -69,7 +70,7 @@ pub fn Controls() -> impl IntoView {
                 }
                 disabled=at_end
             >
-                "Step forward"
+                {ui.step_forward}
             </button>
             <button
                 type="button"
@@ -79,13 +80,17 @@ pub fn Controls() -> impl IntoView {
                 }
                 disabled=no_next_page
             >
-                "Next page"
+                {ui.next_page}
             </button>
             <fieldset class="fidelity">
-                <legend>"Show"</legend>
+                <legend>{ui.show}</legend>
                 {FIDELITIES
                     .iter()
-                    .map(|&(detail, testid, label)| {
+                    .map(|&(detail, testid)| {
+                        let label = match detail {
+                            Detail::KeyPackets => ui.key_packets,
+                            Detail::EverySegment => ui.every_segment,
+                        };
                         view! {
                             <label>
                                 <input
@@ -95,6 +100,7 @@ pub fn Controls() -> impl IntoView {
                                     prop:checked=move || player.detail.get() == detail
                                     on:change=move |_| player.set_detail(detail)
                                 />
+                                " "
                                 {label}
                             </label>
                         }
@@ -102,7 +108,8 @@ pub fn Controls() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <label class="speed">
-                "Speed "
+                {ui.speed}
+                " "
                 <select on:change=on_speed prop:value=move || player.speed.get().to_string()>
                     {SPEEDS
                         .iter()

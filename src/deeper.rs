@@ -31,6 +31,7 @@ pub fn Deeper(
     file_stem: String,
 ) -> impl IntoView {
     let player = expect_context::<Player>();
+    let ui = crate::i18n::Lang::current().ui();
     let tab = RwSignal::new(Tab::List);
     let file_stem = StoredValue::new(file_stem);
     let save_pcapng = move |_| {
@@ -76,7 +77,12 @@ pub fn Deeper(
     };
     let tabs = TABS
         .iter()
-        .map(|&(t, id, label)| {
+        .map(|&(t, id, _)| {
+            let label = match t {
+                Tab::List => ui.tab_list,
+                Tab::Ladder => ui.tab_ladder,
+                Tab::Follow => ui.tab_follow,
+            };
             view! {
                 <button
                     type="button"
@@ -106,7 +112,7 @@ pub fn Deeper(
     view! {
         <section class="deeper" aria-labelledby="deeper-title">
             <div class="deeper-head">
-                <h2 id="deeper-title">"Go deeper: the real packets"</h2>
+                <h2 id="deeper-title">{ui.deeper_title}</h2>
                 <div class="downloads">
                     <button type="button" on:click=save_pcapng>"Download .pcapng"</button>
                     <button type="button" on:click=save_pcap>"Download .pcap"</button>

@@ -8,7 +8,6 @@ use std::net::Ipv4Addr;
 
 use ftp_sim::wire::{parse_host_port, FtpMessage};
 
-use crate::content::PACKET_NOTES;
 use crate::player::Player;
 use crate::session::note_key;
 
@@ -40,7 +39,8 @@ pub fn PacketDetails() -> impl IntoView {
         let s = data.segment_at(event)?;
         let key = data.key_name(event);
         let note = key.and_then(|(name, channel)| {
-            PACKET_NOTES
+            crate::i18n::Lang::current()
+                .packet_notes()
                 .iter()
                 .find(|(k, _)| *k == note_key(name, channel))
                 .map(|(_, v)| *v)

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::{Faq, FAQ};
+use crate::content::Faq;
 use crate::route::Route;
 use crate::Header;
 
@@ -50,7 +50,10 @@ fn entry(f: &'static Faq) -> impl IntoView {
 /// The FAQ page.
 #[component]
 pub fn FaqPage() -> impl IntoView {
-    let toc = FAQ
+    let lang = crate::i18n::Lang::current();
+    let ui = lang.ui();
+    let faq = lang.faq();
+    let toc = faq
         .iter()
         .map(|f| view! { <li><a href=format!("#{}", f.id)>{f.question}</a></li> })
         .collect_view();
@@ -71,15 +74,15 @@ pub fn FaqPage() -> impl IntoView {
     });
     view! {
         <main id="main" class="faq">
-            <Header title="FTP Basics: frequently asked questions" current=Route::Faq />
+            <Header title=ui.faq_title current=Route::Faq />
             <p>
-                "Short answers to the questions learners ask most. "
-                <a href=Route::Tutorial(crate::route::DEFAULT_SCENARIO).href()>"Back to the tutorial"</a> "."
+                {ui.faq_intro} " "
+                <a href=Route::Tutorial(crate::route::DEFAULT_SCENARIO).href()>{ui.back_to_tutorial}</a> "."
             </p>
-            <nav aria-label="Questions">
+            <nav aria-label=ui.questions_label>
                 <ol class="toc">{toc}</ol>
             </nav>
-            {FAQ.iter().map(entry).collect_view()}
+            {faq.iter().map(entry).collect_view()}
         </main>
     }
 }

@@ -73,8 +73,8 @@ pub fn Follow() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h4>{format!("Control connection {} ↔ {}", c.client, c.server)}</h4>
-                <pre class="transcript" data-testid="transcript">{lines}</pre>
+                <h3 id=format!("follow-ctrl-{}", c.id.0)>{format!("Control connection {} ↔ {}", c.client, c.server)}</h3>
+                <pre class="transcript" data-testid="transcript" role="region" tabindex="0" aria-labelledby=format!("follow-ctrl-{}", c.id.0)>{lines}</pre>
             }
         })
         .collect_view();
@@ -93,8 +93,8 @@ pub fn Follow() -> impl IntoView {
             let bytes = s.bytes;
             view! {
                 <section class="data-stream" data-testid="data-stream">
-                    <h4>{heading}</h4>
-                    <pre class="stream-preview">{text}</pre>
+                    <h3 id=format!("follow-data-{}", s.conn.0)>{heading}</h3>
+                    <pre class="stream-preview" role="region" tabindex="0" aria-labelledby=format!("follow-data-{}", s.conn.0)>{text}</pre>
                     <button type="button" on:click=move |_| { download::save(&name, "application/octet-stream", &bytes); }>
                         {label}
                     </button>

@@ -160,7 +160,7 @@ pub fn Inspector() -> impl IntoView {
                 <h3 id="inspector-title">{title}</h3>
                 <p class="help">"Point at or tab to a field to light its bytes and read what it is for; point at a byte to find its field."</p>
                 <div class="tree">{tree}</div>
-                <div class="dump" data-testid="hex" aria-label="Frame bytes in hexadecimal">{dump}</div>
+                <div class="dump" data-testid="hex" role="region" tabindex="0" aria-label="Frame bytes in hexadecimal">{dump}</div>
             </section>
         }
         .into_any()

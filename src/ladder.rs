@@ -123,14 +123,13 @@ pub fn Ladder() -> impl IntoView {
                     if delivered { "" } else { " dropped" },
                 );
                 let time = format!("{}.{:03} s", at / 1_000_000, (at / 1000) % 1000);
-                let aria = format!("Frame at {time}: {label}");
+                // Named by its visible texts (time, then label): speech matches sight.
                 let go = move || player.select(event);
                 view! {
                     <g
                         class=class
                         role="button"
                         tabindex="0"
-                        aria-label=aria
                         data-testid="ladder-arrow"
                         on:click=move |_| go()
                         on:keydown=move |e: ev::KeyboardEvent| {

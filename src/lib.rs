@@ -6,9 +6,11 @@
 
 pub mod caption;
 pub mod captions;
+pub mod captions_es;
 pub mod compare;
 pub mod console;
 pub mod content;
+pub mod content_es;
 pub mod controls;
 pub mod deeper;
 pub mod details;
@@ -16,6 +18,7 @@ pub mod download;
 pub mod embed;
 pub mod faq;
 pub mod follow;
+pub mod i18n;
 pub mod inspector;
 pub mod ladder;
 pub mod overview;
@@ -27,13 +30,16 @@ pub mod sockets;
 pub mod stage;
 pub mod storage;
 pub mod terminal;
+pub mod theme;
+pub mod transcript;
 pub mod tutorial;
 pub mod url;
 
 use leptos::prelude::*;
 use route::Route;
 
-/// The site header: title and navigation between the site's pages.
+/// The site header: title, navigation between the site's pages, and the
+/// language switch.
 #[component]
 pub fn Header(
     /// The page's one `<h1>`.
@@ -41,33 +47,66 @@ pub fn Header(
     /// The route being shown, marked as current in the navigation.
     current: Route,
 ) -> impl IntoView {
+    let lang = i18n::Lang::current();
+    let ui = lang.ui();
     let links = [
-        (Route::Tutorial(route::DEFAULT_SCENARIO), "Tutorial"),
-        (Route::Try, "Try it yourself"),
-        (Route::Compare, "Active vs passive"),
-        (Route::Faq, "FAQ"),
+        (Route::Tutorial(route::DEFAULT_SCENARIO), ui.nav_tutorial),
+        (Route::Try, ui.nav_try),
+        (Route::Compare, ui.nav_compare),
+        (Route::Faq, ui.nav_faq),
     ];
     let is_current = move |r: Route| match (r, current) {
         (Route::Tutorial(_), Route::Tutorial(_)) => true,
         (a, b) => a == b,
     };
+    // Links keep the language the learner chose.
+    let with_lang = move |href: String| {
+        if lang == i18n::Lang::En && url::lang(&current_query()).0.is_none() {
+            href
+        } else {
+            let (path, query) = href.split_once('?').unwrap_or((&href, ""));
+            format!("{path}{}", url::with_param(query, "lang", lang.code()))
+        }
+    };
+    let switch = [(i18n::Lang::En, "English"), (i18n::Lang::Es, "Español")]
+        .into_iter()
+        .map(|(l, name)| {
+            let href = url::with_param(&url::with_step(&current_query(), 0), "lang", l.code());
+            view! {
+                <a href=href hreflang=l.code() lang=l.code() aria-current=(l == lang).then_some("true")>
+                    {name}
+                </a>
+            }
+        })
+        .collect_view();
     view! {
         <header class="page-head">
             <h1>{title}</h1>
-            <nav aria-label="Site">
+            <nav aria-label=ui.nav_label>
                 {links
                     .into_iter()
                     .map(|(r, label)| {
                         view! {
-                            <a href=r.href() aria-current=is_current(r).then_some("page")>
+                            <a href=with_lang(r.href()) aria-current=is_current(r).then_some("page")>
                                 {label}
                             </a>
                         }
                     })
                     .collect_view()}
             </nav>
+            <nav class="languages" aria-label=ui.language data-testid="language-switch">
+                {switch}
+            </nav>
+            <theme::ThemeSwitch />
         </header>
     }
+}
+
+/// The current query string (with its `?`), empty when none.
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// A short message about something in the URL that was not understood.
@@ -86,11 +125,25 @@ pub fn Notice(text: Option<String>) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     let (route, notice) = Route::current();
+    let search = current_query();
+    // The language: lang= in the URL, else the browser's preference.
+    let (asked, lang_notice) = url::lang(&search);
+    let lang = asked.unwrap_or_else(|| {
+        let browser = web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .unwrap_or_default();
+        i18n::Lang::from_browser(&browser)
+    });
+    provide_context(lang);
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    let notice: Option<String> = match (notice, lang_notice) {
+        (Some(a), Some(b)) => Some(format!("{a} {b}")),
+        (a, b) => a.or(b),
+    };
     match route {
         Route::Tutorial(id) => {
-            let search = web_sys::window()
-                .and_then(|w| w.location().search().ok())
-                .unwrap_or_default();
             let (state, more) = url::UrlState::parse(&search);
             let notices: Vec<String> = notice.into_iter().chain(more).collect();
             view! { <tutorial::TutorialPage scenario=id url=state notices=notices /> }.into_any()

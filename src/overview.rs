@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::content::OVERVIEW;
 use crate::storage;
 
 /// The localStorage key that hides the overview on later visits.
@@ -12,6 +11,9 @@ pub const HIDE_KEY: &str = "ftp-basics:hide-overview";
 /// The overview panel and the button that opens it again.
 #[component]
 pub fn Overview() -> impl IntoView {
+    let lang = crate::i18n::Lang::current();
+    let ui = lang.ui();
+    let overview = lang.overview();
     let open = RwSignal::new(storage::get(HIDE_KEY).as_deref() != Some("1"));
     let dont_show = RwSignal::new(false);
     let close = move |_| {
@@ -22,16 +24,16 @@ pub fn Overview() -> impl IntoView {
         }
         open.set(false);
     };
-    let body = OVERVIEW
+    let body = overview
         .body
         .iter()
         .map(|p| view! { <p>{*p}</p> })
         .collect_view();
-    let note = OVERVIEW.note.map(|n| view! { <p class="left-out">{n}</p> });
+    let note = overview.note.map(|n| view! { <p class="left-out">{n}</p> });
     view! {
         <div class="overview-bar">
             <button type="button" class="link-button" on:click=move |_| open.set(true)>
-                "Overview"
+                {ui.overview}
             </button>
         </div>
         <section
@@ -40,16 +42,16 @@ pub fn Overview() -> impl IntoView {
             aria-labelledby="overview-title"
             hidden=move || !open.get()
         >
-            <h2 id="overview-title">"Overview: " {OVERVIEW.title}</h2>
+            <h2 id="overview-title">{crate::i18n::fill(ui.overview_heading, &[&overview.title])}</h2>
             {body}
             {note}
             <div class="overview-actions">
                 <label>
                     <input type="checkbox" bind:checked=dont_show />
-                    " Don't show this again"
+                    " " {ui.dont_show}
                 </label>
                 <button type="button" class="primary" on:click=close>
-                    "Start the tutorial"
+                    {ui.start}
                 </button>
             </div>
         </section>

@@ -34,6 +34,7 @@ fn seconds(us: u64) -> String {
 #[component]
 pub fn PacketList() -> impl IntoView {
     let player = expect_context::<Player>();
+    let ui = crate::i18n::Lang::current().ui();
     let text = RwSignal::new(String::new());
     // The filter in force (applied with Enter or Apply) and the live check of the box.
     let applied = RwSignal::new(String::new());
@@ -136,7 +137,7 @@ pub fn PacketList() -> impl IntoView {
     let total_height = move || format!("{}px", shown.with(|s| s.len()) as f64 * ROW_PX);
     let count = move || {
         let total = player.data().rows.len();
-        format!("Showing {} of {total} packets", shown.with(|s| s.len()))
+        crate::i18n::fill(ui.showing, &[&shown.with(|s| s.len()), &total])
     };
     let box_class = move || {
         if text.with(|t| t.trim().is_empty()) {
@@ -158,7 +159,7 @@ pub fn PacketList() -> impl IntoView {
                     apply();
                 }
             >
-                <label for="display-filter">"Display filter"</label>
+                <label for="display-filter">{ui.display_filter}</label>
                 <input
                     id="display-filter"
                     class=box_class
@@ -173,7 +174,7 @@ pub fn PacketList() -> impl IntoView {
                     prop:value=move || text.get()
                     on:input=move |e| text.set(event_target_value(&e))
                 />
-                <button type="submit">"Apply"</button>
+                <button type="submit">{ui.apply}</button>
                 <button
                     type="button"
                     on:click=move |_| {
@@ -181,14 +182,14 @@ pub fn PacketList() -> impl IntoView {
                         applied.set(String::new());
                     }
                 >
-                    "Clear"
+                    {ui.clear}
                 </button>
             </form>
             <p id="filter-error" class="filter-error" data-testid="filter-error" aria-live="polite">
                 {error}
             </p>
             <p class="examples">
-                "Try: "
+                {ui.try_filters}
                 {EXAMPLES
                     .iter()
                     .map(|ex| {

@@ -51,11 +51,12 @@ pub fn tables(player: Player, pos: usize) -> Vec<(String, Vec<Row>)> {
 #[component]
 pub fn SocketTables() -> impl IntoView {
     let player = expect_context::<Player>();
+    let ui = crate::i18n::Lang::current().ui();
     let body = move || {
         tables(player, player.pos.get())
             .into_iter()
             .map(|(host, rows)| {
-                let caption = format!("{host}: sockets");
+                let caption = crate::i18n::fill(ui.sockets_of, &[&host]);
                 let empty = rows.is_empty();
                 let rows = rows
                     .into_iter()
@@ -76,14 +77,14 @@ pub fn SocketTables() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">"Proto"</th>
-                                <th scope="col">"Local address"</th>
-                                <th scope="col">"Foreign address"</th>
-                                <th scope="col">"State"</th>
+                                <th scope="col">{ui.local_address}</th>
+                                <th scope="col">{ui.foreign_address}</th>
+                                <th scope="col">{ui.state}</th>
                             </tr>
                         </thead>
                         <tbody>
                             {rows}
-                            {empty.then(|| view! { <tr><td colspan="4" class="none">"no sockets"</td></tr> })}
+                            {empty.then(|| view! { <tr><td colspan="4" class="none">{ui.no_sockets}</td></tr> })}
                         </tbody>
                     </table>
                 }
@@ -92,7 +93,7 @@ pub fn SocketTables() -> impl IntoView {
     };
     view! {
         <details class="sockets-panel" open>
-            <summary>"Sockets (like netstat), at this step"</summary>
+            <summary>{ui.sockets_summary}</summary>
             <div class="socket-tables">{body}</div>
         </details>
     }

@@ -52,6 +52,7 @@ fn HostBox(
 #[component]
 pub fn Stage() -> impl IntoView {
     let player = use_context::<Player>();
+    let ui = crate::i18n::Lang::current().ui();
     // The client acting now (PC2 takes H1's place when it acts) and the server.
     let client = Signal::derive(move || {
         player
@@ -75,8 +76,8 @@ pub fn Stage() -> impl IntoView {
     };
     view! {
         <figure class="stage-figure">
-            <svg class="stage" viewBox="0 0 800 250" role="img" aria-labelledby="stage-title">
-                <title id="stage-title">{title}</title>
+            <svg class="stage" viewBox="0 0 800 250" role="group">
+                <title>{title}</title>
                 <line class="link" x1="150" y1="125" x2="650" y2="125" />
                 <g class="cloud" transform="translate(400 125)">
                     <ellipse rx="92" ry="36" />
@@ -88,22 +89,22 @@ pub fn Stage() -> impl IntoView {
                     x=80.0
                     name=Signal::derive(move || client.get().0)
                     ip=Signal::derive(move || client.get().1)
-                    role="client"
+                    role=ui.role_client
                 />
                 <HostBox
                     testid="host-server"
                     x=720.0
                     name=Signal::derive(move || server.get().0)
                     ip=Signal::derive(move || server.get().1)
-                    role="FTP server"
+                    role=ui.role_server
                 />
                 {player.map(|p| view! { <Packet player=p /> })}
             </svg>
             <figcaption class="legend">
                 <span class="swatch control"></span>
-                "Control connection (commands and replies, server port 21)"
+                {ui.legend_control}
                 <span class="swatch data"></span>
-                "Data connection (the file or listing; server port 20 in active mode)"
+                {ui.legend_data}
             </figcaption>
         </figure>
     }

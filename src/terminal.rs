@@ -11,7 +11,6 @@ use ftp_sim::ftp::client::{check_line, COMMANDS};
 use ftp_sim::{DataMode, EventKind, Scenario};
 
 use crate::caption::CaptionSource;
-use crate::captions::TRY_INTRO;
 use crate::player::Player;
 use crate::route::Route;
 use crate::session::{Tutorial, SEED};
@@ -60,7 +59,7 @@ pub fn TryPage() -> impl IntoView {
     view! {
         <main id="main">
             <Header title="Try it yourself: FTP from H1" current=Route::Try />
-            <p class="intro">{TRY_INTRO}</p>
+            <p class="intro">{crate::i18n::Lang::current().try_intro()}</p>
             <Lesson file_stem="try" consoles=view! { <Terminal /> }.into_any() />
         </main>
     }
@@ -201,7 +200,7 @@ pub fn Terminal() -> impl IntoView {
     view! {
         <section class="console-panel terminal" aria-labelledby="terminal-title">
             <h2 id="terminal-title">"H1's terminal"</h2>
-            <div class="console-scroll" node_ref=scroller on:click=focus>
+            <div class="console-scroll" role="log" aria-live="off" tabindex="0" aria-labelledby="terminal-title" node_ref=scroller on:click=focus>
                 <pre class="console" data-testid="console" aria-live="polite">{lines}</pre>
             </div>
             <form

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use ftp_sim::{Role, Scenario};
 
 use crate::caption::{Caption, CaptionSource};
-use crate::captions::{scenario_text, SCENARIOS};
 use crate::console::Console;
 use crate::controls::{Controls, Keyboard};
 use crate::deeper::Deeper;
@@ -46,14 +45,17 @@ pub fn TutorialPage(
     }
     keep_step_in_url(player);
     let notice = (!notices.is_empty()).then(|| notices.join(" "));
-    let source = scenario_text(scenario).map_or(CaptionSource::Generic, CaptionSource::Scenario);
+    let lang = crate::i18n::Lang::current();
+    let source = lang
+        .scenario_text(scenario)
+        .map_or(CaptionSource::Generic, CaptionSource::Scenario);
     provide_context(source);
     if url.embed {
         return view! { <EmbedView notice=notice /> }.into_any();
     }
     view! {
         <main id="main">
-            <Header title="FTP Basics, animated" current=Route::Tutorial(scenario) />
+            <Header title=crate::i18n::Lang::current().ui().title current=Route::Tutorial(scenario) />
             <Notice text=notice />
             <ScenarioPicker current=scenario />
             <div class="page-tools">
@@ -84,7 +86,7 @@ pub fn EmbedView(
         .unwrap_or_else(|| "./".into());
     view! {
         <main id="main" class="embed">
-            <h1 class="embed-title">"FTP Basics, animated"</h1>
+            <h1 class="embed-title">{crate::i18n::Lang::current().ui().title}</h1>
             <Notice text=notice />
             <Keyboard />
             <section class="stage-panel" aria-label="Animation">
@@ -102,11 +104,14 @@ pub fn EmbedView(
 /// Links to every scenario; the current one is marked.
 #[component]
 fn ScenarioPicker(current: &'static str) -> impl IntoView {
-    let summary = scenario_text(current).map(|s| s.summary);
+    let lang = crate::i18n::Lang::current();
+    let summary = lang.scenario_text(current).map(|s| s.summary);
+    let label = crate::i18n::Lang::current().ui().scenarios_label;
     view! {
-        <nav class="picker" aria-label="Scenarios" data-testid="scenario-picker">
+        <nav class="picker" aria-label=label data-testid="scenario-picker">
             <ul>
-                {SCENARIOS
+                {lang
+                    .scenarios()
                     .iter()
                     .map(|s| {
                         view! {
@@ -170,6 +175,7 @@ pub fn Lesson(
             <PacketDetails />
         </div>
         <SocketTables />
+        <crate::transcript::Transcript />
         <Deeper file_stem=stem />
     }
 }

@@ -92,14 +92,6 @@ impl UrlState {
             autoplay: switch(query, "autoplay", &mut notices),
             embed: switch(query, "embed", &mut notices),
         };
-        match value(query, "lang", &mut notices).as_deref() {
-            None | Some("en") => {}
-            Some("es") => notices.push(
-                "La versión en español todavía no está disponible; se muestra en inglés. (Spanish is not available yet.)"
-                    .to_owned(),
-            ),
-            Some(other) => notices.push(format!("There is no language {}; showing English.", quoted(other))),
-        }
         (state, notices)
     }
 
@@ -139,6 +131,37 @@ impl UrlState {
         };
         ((lo, hi), pos)
     }
+}
+
+/// The language `lang=` asks for (`None` when absent), and a notice when
+/// its value is not a language the page speaks.
+pub fn lang(query: &str) -> (Option<crate::i18n::Lang>, Option<String>) {
+    let mut notices = Vec::new();
+    match value(query, "lang", &mut notices) {
+        None => (None, notices.pop()),
+        Some(v) => match crate::i18n::Lang::from_code(&v) {
+            Some(l) => (Some(l), None),
+            None => (
+                None,
+                Some(format!(
+                    "There is no language {} (en or es); the browser's language is used.",
+                    quoted(&v)
+                )),
+            ),
+        },
+    }
+}
+
+/// `query` with parameter `name` set to `value`, other parameters kept in order.
+pub fn with_param(query: &str, name: &str, value: &str) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut parts: Vec<String> = query
+        .split('&')
+        .filter(|kv| !kv.is_empty() && kv.split('=').next() != Some(name))
+        .map(str::to_owned)
+        .collect();
+    parts.push(format!("{name}={value}"));
+    format!("?{}", parts.join("&"))
 }
 
 /// `query` with `step` set to `pos` (removed at 0), other parameters kept in order.
@@ -205,9 +228,6 @@ mod tests {
             "?step=2&from=5&to=9",
             "?autoplay=yes",
             "?embed=2",
-            "?lang=fr",
-            "?lang=es",
-            "?lang=",
         ];
         for q in cases {
             let (_, (lo, hi), pos, notices) = parse(q, 24);
@@ -224,6 +244,29 @@ mod tests {
     fn notices_quote_values_short() {
         let (_, notices) = UrlState::parse("?autoplay=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
         assert!(notices[0].chars().count() < 100, "{notices:?}");
+    }
+
+    #[test]
+    fn lang_takes_en_or_es() {
+        use crate::i18n::Lang;
+        assert_eq!(lang("?lang=es"), (Some(Lang::Es), None));
+        assert_eq!(lang("?lang=en&step=2"), (Some(Lang::En), None));
+        assert_eq!(lang(""), (None, None));
+        for bad in [
+            "?lang=fr",
+            "?lang=",
+            "?lang=ES",
+            &format!("?lang={}", "e".repeat(100)),
+        ] {
+            let (l, notice) = lang(bad);
+            assert_eq!(l, None, "{bad}");
+            assert!(notice.is_some(), "{bad}");
+        }
+        assert_eq!(
+            with_param("?scenario=epsv&lang=en", "lang", "es"),
+            "?scenario=epsv&lang=es"
+        );
+        assert_eq!(with_param("", "lang", "es"), "?lang=es");
     }
 
     #[test]

@@ -159,10 +159,10 @@ test('one selection: a row, a ladder arrow and the stage all select the same pac
   await deeper.tab('Ladder diagram').click();
   const arrows = page.getByTestId('ladder-arrow');
   assert.equal(await arrows.count(), 11, 'one arrow per key packet');
-  assert.match(await page.locator('[data-testid=ladder-arrow].selected').getAttribute('aria-label'), /PORT/);
+  assert.match(await page.locator('[data-testid=ladder-arrow].selected').textContent(), /PORT/);
   await arrows.nth(3).click(); // data_Conn
   assert.deepEqual(await tutorial.packetNames(), ['data_Conn']);
-  assert.match(await page.locator('[data-testid=ladder-arrow].current').getAttribute('aria-label'), /SYN/);
+  assert.match(await page.locator('[data-testid=ladder-arrow].current').textContent(), /SYN/);
   await screenshot(page, 'deeper-ladder');
   await deeper.tab('Packet list').click();
   const selected = page.locator('[data-testid=packet-row][aria-selected=true]');
@@ -181,12 +181,12 @@ test('follow stream: two-colour control transcript and the file, which can be sa
   assert.ok(lines.some((l) => /^S1: 221 Goodbye/.test(l)));
   const stream = page.getByTestId('data-stream');
   assert.equal(await stream.count(), 1);
-  assert.match(await stream.locator('h4').textContent(), /RETR foo \((\d+) bytes/);
+  assert.match(await stream.locator('h3').textContent(), /RETR foo \((\d+) bytes/);
   const [dl] = await Promise.all([page.waitForEvent('download'), stream.getByRole('button', { name: 'Save foo' }).click()]);
   assert.equal(dl.suggestedFilename(), 'foo');
   const saved = join(dir, 'foo');
   await dl.saveAs(saved);
-  const size = Number(/\((\d+) bytes/.exec(await stream.locator('h4').textContent())[1]);
+  const size = Number(/\((\d+) bytes/.exec(await stream.locator('h3').textContent())[1]);
   assert.equal(readFileSync(saved).length, size);
   // The saved file is exactly what FTP-DATA carried in the capture.
   const cap = await download('Download .pcap', 'follow.pcap');

@@ -1,0 +1,53 @@
+//! The text-only transcript: every step of the current fidelity as one line,
+//! so a screen-reader user (or a printed handout) gets the whole session at once.
+
+use leptos::prelude::*;
+
+use crate::caption::now_line;
+use crate::i18n::{fill, Lang};
+use crate::player::Player;
+
+/// The section's title and the pattern of one line ("Step N — what happened").
+fn words(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => ("Transcript (text only)", "Step {} — {}"),
+        Lang::Es => ("Transcripción (solo texto)", "Paso {} — {}"),
+    }
+}
+
+/// Every step's line at the current fidelity, first step first.
+pub fn lines(player: Player, pattern: &str) -> Vec<String> {
+    player.with_view(|v| {
+        (1..=v.len())
+            .map(|n| fill(pattern, &[&n, &now_line(v, n)]))
+            .collect()
+    })
+}
+
+/// The collapsible transcript under a lesson; the current step is marked.
+#[component]
+pub fn Transcript() -> impl IntoView {
+    let player = expect_context::<Player>();
+    let (title, pattern) = words(Lang::current());
+    let all = Memo::new(move |_| lines(player, pattern));
+    let items = move || {
+        all.get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let current = move || (player.pos.get() == i + 1).then_some("step");
+                view! {
+                    <li data-testid="transcript-step" aria-current=current>
+                        {line}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="session-transcript" data-testid="session-transcript">
+            <summary>{title}</summary>
+            <ol>{items}</ol>
+        </details>
+    }
+}
