@@ -571,11 +571,16 @@ pub(crate) mod tests {
             .collect()
     }
 
-    /// Every piece of prose in this file, with a label saying where it is.
-    fn all_texts() -> Vec<(String, &'static str)> {
+    /// Every piece of prose of one language's tables, with a label saying where it is.
+    pub(crate) fn texts_of(
+        overview: &'static CaptionPage,
+        pages: &'static [CaptionPage],
+        notes: &'static [(&'static str, &'static str)],
+        faqs: &'static [Faq],
+    ) -> Vec<(String, &'static str)> {
         let mut out = Vec::new();
-        let pages = std::iter::once(("overview".to_owned(), &OVERVIEW)).chain(
-            PAGES
+        let pages = std::iter::once(("overview".to_owned(), overview)).chain(
+            pages
                 .iter()
                 .enumerate()
                 .map(|(i, p)| (format!("page {i}"), p)),
@@ -589,16 +594,21 @@ pub(crate) mod tests {
                 out.push((format!("{label} note"), note));
             }
         }
-        for (key, note) in PACKET_NOTES {
+        for (key, note) in notes {
             out.push((format!("packet note {key}"), *note));
         }
-        for faq in FAQ {
+        for faq in faqs {
             out.push((format!("faq {} question", faq.id), faq.question));
             for (j, para) in faq.answer.iter().enumerate() {
                 out.push((format!("faq {} answer {j}", faq.id), *para));
             }
         }
         out
+    }
+
+    /// Every piece of prose in this file.
+    fn all_texts() -> Vec<(String, &'static str)> {
+        texts_of(&OVERVIEW, &PAGES, PACKET_NOTES, FAQ)
     }
 
     fn faq(id: &str) -> &'static Faq {

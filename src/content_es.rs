@@ -557,32 +557,7 @@ pub(crate) mod tests {
 
     /// All Spanish prose of this file, labelled.
     fn all_texts() -> Vec<(String, &'static str)> {
-        let mut out = Vec::new();
-        let pages = std::iter::once(("overview".to_owned(), &OVERVIEW)).chain(
-            PAGES
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (format!("page {i}"), p)),
-        );
-        for (label, page) in pages {
-            out.push((format!("{label} title"), page.title));
-            for (j, para) in page.body.iter().enumerate() {
-                out.push((format!("{label} body {j}"), *para));
-            }
-            if let Some(note) = page.note {
-                out.push((format!("{label} note"), note));
-            }
-        }
-        for (key, note) in PACKET_NOTES {
-            out.push((format!("packet note {key}"), *note));
-        }
-        for faq in FAQ {
-            out.push((format!("faq {} question", faq.id), faq.question));
-            for (j, para) in faq.answer.iter().enumerate() {
-                out.push((format!("faq {} answer {j}", faq.id), *para));
-            }
-        }
-        out
+        crate::content::tests::texts_of(&OVERVIEW, &PAGES, PACKET_NOTES, FAQ)
     }
 
     /// Fails when any of `texts` copies 8 words in a row from seed 004.
