@@ -28,7 +28,7 @@ pub fn now_line(t: View<'_>, pos: usize) -> String {
                         Some(ftp) => format!("{} {ftp}", s.flags),
                         None => s.flags.to_string(),
                     };
-                    format!("{name}: {from} → {to}, {what} from {} to {}.", s.src, s.dst)
+                    fill(ui.now_packet, &[name, from, to, &what, &s.src, &s.dst])
                 }
                 None => format!("{name}: {from} → {to}."),
             }

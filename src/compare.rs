@@ -1,6 +1,7 @@
 //! Active and passive side by side: the same `get foo` in both modes on two
 //! stages that move together, one key packet at a time, so one sees who opens
-//! the data connection in each.
+//! the data connection in each. One polite live region says, once per step,
+//! the packet number and each side's packet in a few words.
 
 use std::sync::Arc;
 
@@ -12,6 +13,7 @@ use ftp_sim::tutorial::StepKind;
 use ftp_sim::Scenario;
 
 use crate::caption::now_line;
+use crate::i18n::{fill, Lang};
 use crate::player::{Motion, Player, BASE_STEP_MS};
 use crate::route::Route;
 use crate::session::{Tutorial, SEED};
@@ -31,6 +33,30 @@ fn packet_position(player: Player, k: usize) -> usize {
             .nth(k - 1)
             .map_or(v.len(), |(i, _)| i + 1)
     })
+}
+
+/// The packet at position `pos` in a few words: "data_Conn, S1 → H1".
+fn brief(player: Player, pos: usize) -> String {
+    player.with_view(|v| match v.step(pos).map(|s| &s.kind) {
+        Some(StepKind::Packet { name, from, to, .. }) => {
+            let t = v.timeline();
+            format!("{name}, {} → {}", t.host(*from).name, t.host(*to).name)
+        }
+        _ => String::new(),
+    })
+}
+
+/// What the live region says after `k` key packets of `total`.
+fn announcement(active: Player, passive: Player, k: usize, total: usize) -> String {
+    let ui = Lang::current().ui();
+    if k == 0 {
+        return fill(ui.packet_of, &[&k, &total]);
+    }
+    let (a, p) = (
+        brief(active, packet_position(active, k)),
+        brief(passive, packet_position(passive, k)),
+    );
+    fill(ui.compare_announce, &[&k, &total, &a, &p])
 }
 
 fn packet_count(player: Player) -> usize {
@@ -103,24 +129,31 @@ pub fn ComparePage() -> impl IntoView {
             playing.set(true);
         }
     };
+    let lang = Lang::current();
+    let ui = lang.ui();
+    // Derived from k alone, so it changes once per step (not once per stage).
+    let announce = move || announcement(active, passive, k.get(), total);
     view! {
         <main id="main">
-            <Header title="Active vs passive, side by side" current=Route::Compare />
-            <p class="intro">{crate::i18n::Lang::current().compare_intro()}</p>
-            <div class="controls" role="group" aria-label="Side-by-side controls">
-                <button type="button" on:click=restart disabled=move || k.get() == 0>"Restart"</button>
-                <button type="button" on:click=back disabled=move || k.get() == 0>"Step back"</button>
-                <button type="button" class="primary" on:click=play>
-                    {move || if playing.get() { "Pause" } else { "Play" }}
+            <Header title=ui.compare_title current=Route::Compare />
+            <p class="intro">{lang.compare_intro()}</p>
+            <div class="controls" role="group" aria-label=ui.compare_controls>
+                <button type="button" data-testid="restart" on:click=restart disabled=move || { k.get() == 0 }>{ui.restart}</button>
+                <button type="button" data-testid="step-back" on:click=back disabled=move || { k.get() == 0 }>{ui.step_back}</button>
+                <button type="button" class="primary" data-testid="play" on:click=play>
+                    {move || if playing.get() { ui.pause } else { ui.play }}
                 </button>
-                <button type="button" on:click=forward disabled=move || { k.get() >= total }>"Step forward"</button>
+                <button type="button" data-testid="step-forward" on:click=forward disabled=move || { k.get() >= total }>{ui.step_forward}</button>
                 <span class="step-counter" data-testid="compare-counter">
-                    {move || format!("Packet {} of {total}", k.get())}
+                    {move || fill(ui.packet_of, &[&k.get(), &total])}
                 </span>
             </div>
+            <p class="sr-only" data-testid="compare-announce" aria-live="polite" aria-atomic="true">
+                {announce}
+            </p>
             <div class="compare">
-                <Side player=active title="Active mode: PORT, the server connects" testid="compare-active" />
-                <Side player=passive title="Passive mode: PASV, the client connects" testid="compare-passive" />
+                <Side player=active title=ui.compare_active testid="compare-active" />
+                <Side player=passive title=ui.compare_passive testid="compare-passive" />
             </div>
         </main>
     }
@@ -136,7 +169,7 @@ fn Side(player: Player, title: &'static str, testid: &'static str) -> impl IntoV
             <Provider value=player>
                 <Stage />
             </Provider>
-            <p class="now" aria-live="polite">{now}</p>
+            <p class="now">{now}</p>
         </section>
     }
 }

@@ -44,13 +44,13 @@ pub fn Controls() -> impl IntoView {
     };
     view! {
         <div class="controls" role="group" aria-label=ui.controls_label>
-            <button type="button" on:click=move |_| player.restart() disabled=at_start>
+            <button type="button" data-testid="restart" on:click=move |_| player.restart() disabled=at_start>
                 {ui.restart}
             </button>
-            <button type="button" on:click=move |_| player.previous_page() disabled=at_start>
+            <button type="button" data-testid="previous-page" on:click=move |_| player.previous_page() disabled=at_start>
                 {ui.previous_page}
             </button>
-            <button type="button" on:click=move |_| player.step_back() disabled=at_start>
+            <button type="button" data-testid="step-back" on:click=move |_| player.step_back() disabled=at_start>
                 {ui.step_back}
             </button>
             <button
@@ -64,6 +64,7 @@ pub fn Controls() -> impl IntoView {
             </button>
             <button
                 type="button"
+                data-testid="step-forward"
                 on:click=move |_| {
                     player.playing.set(false);
                     player.step_forward();
@@ -74,6 +75,7 @@ pub fn Controls() -> impl IntoView {
             </button>
             <button
                 type="button"
+                data-testid="next-page"
                 on:click=move |_| {
                     player.playing.set(false);
                     player.next_page();

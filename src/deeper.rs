@@ -18,10 +18,11 @@ enum Tab {
     Follow,
 }
 
-const TABS: [(Tab, &str, &str); 3] = [
-    (Tab::List, "tab-list", "Packet list"),
-    (Tab::Ladder, "tab-ladder", "Ladder diagram"),
-    (Tab::Follow, "tab-follow", "Follow stream"),
+/// The tabs and their element ids (their labels are in `Ui`).
+const TABS: [(Tab, &str); 3] = [
+    (Tab::List, "tab-list"),
+    (Tab::Ladder, "tab-ladder"),
+    (Tab::Follow, "tab-follow"),
 ];
 
 /// The section under the tutorial.
@@ -77,7 +78,7 @@ pub fn Deeper(
     };
     let tabs = TABS
         .iter()
-        .map(|&(t, id, _)| {
+        .map(|&(t, id)| {
             let label = match t {
                 Tab::List => ui.tab_list,
                 Tab::Ladder => ui.tab_ladder,
@@ -106,7 +107,7 @@ pub fn Deeper(
     let labelled_by = move || {
         TABS.iter()
             .find(|(t, ..)| *t == tab.get())
-            .map(|(_, id, _)| *id)
+            .map(|(_, id)| *id)
             .unwrap_or("tab-list")
     };
     view! {
@@ -114,13 +115,13 @@ pub fn Deeper(
             <div class="deeper-head">
                 <h2 id="deeper-title">{ui.deeper_title}</h2>
                 <div class="downloads">
-                    <button type="button" on:click=save_pcapng>"Download .pcapng"</button>
-                    <button type="button" on:click=save_pcap>"Download .pcap"</button>
+                    <button type="button" on:click=save_pcapng>{ui.download_pcapng}</button>
+                    <button type="button" on:click=save_pcap>{ui.download_pcap}</button>
                 </div>
             </div>
             <div class="deeper-grid">
                 <div class="deeper-main">
-                    <div class="tabs" role="tablist" aria-label="Views of the session" on:keydown=on_key>
+                    <div class="tabs" role="tablist" aria-label=ui.views_label on:keydown=on_key>
                         {tabs}
                     </div>
                     <div id="deeper-panel" role="tabpanel" aria-labelledby=labelled_by>

@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::Lang;
 use crate::player::Player;
 use crate::url::with_step;
 
 /// The `<iframe>` a teacher pastes into a course page, for `page_url` (the
-/// site's address with its query) at key-packet step `step`.
-pub fn snippet(page_url: &str, step: usize) -> String {
+/// site's address with its query) at key-packet step `step`; `title` names
+/// the frame for screen readers (the site's title in the page's language).
+pub fn snippet(page_url: &str, step: usize, title: &str) -> String {
     let (base, query) = page_url.split_once('?').unwrap_or((page_url, ""));
     let kept: String = query
         .split('&')
@@ -18,11 +20,15 @@ pub fn snippet(page_url: &str, step: usize) -> String {
         .join("&");
     let mut q = with_step(&kept, step);
     q.push_str(if q.is_empty() { "?embed=1" } else { "&embed=1" });
-    let src = format!("{base}{q}")
-        .replace('&', "&amp;")
-        .replace('"', "&quot;");
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+    };
+    let src = escape(&format!("{base}{q}"));
+    let title = escape(title);
     format!(
-        "<iframe src=\"{src}\" title=\"FTP Basics, animated\" width=\"100%\" height=\"720\" \
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"720\" \
          style=\"border:0\" sandbox=\"allow-scripts\" loading=\"lazy\"></iframe>"
     )
 }
@@ -42,6 +48,7 @@ fn page_url() -> String {
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
     let player = expect_context::<Player>();
+    let ui = Lang::current().ui();
     let open = RwSignal::new(false);
     let copied = RwSignal::new(String::new());
     let area = NodeRef::<leptos::html::Textarea>::new();
@@ -54,7 +61,7 @@ pub fn EmbedDialog() -> impl IntoView {
                 .last_event(pos)
                 .map_or(0, |e| key.position_at_event(e))
         });
-        snippet(&page_url(), step)
+        snippet(&page_url(), step, ui.title)
     };
     let copy = move |_| {
         if let Some(el) = area.get_untracked() {
@@ -66,25 +73,21 @@ pub fn EmbedDialog() -> impl IntoView {
             .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok())
             .map(|c| c.write_text(&text))
             .is_some();
-        copied.set(if ok {
-            "Copied.".into()
-        } else {
-            "Selected: press Ctrl+C (⌘C) to copy.".into()
-        });
+        copied.set(if ok { ui.copied } else { ui.copy_by_hand }.to_owned());
     };
     view! {
         <button type="button" class="link-button" on:click=move |_| open.update(|o| *o = !*o) aria-expanded=move || open.get().to_string()>
-            "Embed"
+            {ui.embed}
         </button>
         <section class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-title" hidden=move || !open.get()>
-            <h2 id="embed-title">"Embed this moment in a course page"</h2>
-            <p>"Paste this into your page (Moodle, Canvas, any HTML). It opens this scenario at this step, showing only the stage, caption and controls, and works in a sandboxed iframe."</p>
+            <h2 id="embed-title">{ui.embed_title}</h2>
+            <p>{ui.embed_help}</p>
             <label for="embed-code">"HTML"</label>
             <textarea id="embed-code" data-testid="embed-code" readonly rows="4" node_ref=area prop:value=code></textarea>
             <div class="embed-actions">
-                <button type="button" class="primary" on:click=copy>"Copy"</button>
+                <button type="button" class="primary" on:click=copy>{ui.copy}</button>
                 <span role="status">{move || copied.get()}</span>
-                <button type="button" on:click=move |_| open.set(false)>"Close"</button>
+                <button type="button" on:click=move |_| open.set(false)>{ui.close}</button>
             </div>
         </section>
     }
@@ -94,26 +97,37 @@ pub fn EmbedDialog() -> impl IntoView {
 mod tests {
     use super::snippet;
 
+    const T: &str = "FTP Basics, animated";
+
     #[test]
     fn the_snippet_opens_the_same_scenario_and_step_in_embed_mode() {
-        let s = snippet("https://example.edu/ftp/?scenario=passive&step=3", 7);
+        let s = snippet("https://example.edu/ftp/?scenario=passive&step=3", 7, T);
         assert!(
             s.contains("src=\"https://example.edu/ftp/?scenario=passive&amp;step=7&amp;embed=1\""),
             "{s}"
         );
         assert!(s.contains("sandbox=\"allow-scripts\""));
-        let s = snippet("https://example.edu/ftp/", 0);
+        let s = snippet("https://example.edu/ftp/", 0, T);
         assert!(
             s.contains("src=\"https://example.edu/ftp/?embed=1\""),
             "{s}"
         );
-        let s = snippet("https://example.edu/ftp/?embed=1&step=2", 2);
+        let s = snippet("https://example.edu/ftp/?embed=1&step=2", 2, T);
         assert_eq!(s.matches("embed=1").count(), 1, "{s}");
     }
 
     #[test]
     fn odd_characters_cannot_break_out_of_the_attribute() {
-        let s = snippet("https://x/?a=\"><script>", 1);
+        let s = snippet("https://x/?a=\"><script>", 1, T);
         assert!(!s.contains("\"><script>"), "{s}");
+        let s = snippet("https://x/", 1, "a\" onload=\"x");
+        assert!(!s.contains("\" onload"), "{s}");
+    }
+
+    #[test]
+    fn the_frame_is_titled_in_the_page_language() {
+        let s = snippet("https://x/?lang=es", 0, crate::i18n::ES.title);
+        assert!(s.contains("title=\"Fundamentos de FTP, animado\""), "{s}");
+        assert!(snippet("https://x/", 0, T).contains("title=\"FTP Basics, animated\""));
     }
 }

@@ -7,6 +7,7 @@ use ftp_sim::follow;
 use ftp_sim::Channel;
 
 use crate::download;
+use crate::i18n::{fill, Lang};
 use crate::player::Player;
 
 /// A short preview of a stream's bytes: the text if it is text, else hex.
@@ -37,6 +38,7 @@ pub fn preview(bytes: &[u8]) -> String {
 #[component]
 pub fn Follow() -> impl IntoView {
     let player = expect_context::<Player>();
+    let ui = Lang::current().ui();
     let data = player.data();
     let timeline = &data.timeline;
     let client = timeline
@@ -73,7 +75,7 @@ pub fn Follow() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3 id=format!("follow-ctrl-{}", c.id.0)>{format!("Control connection {} ↔ {}", c.client, c.server)}</h3>
+                <h3 id=format!("follow-ctrl-{}", c.id.0)>{fill(ui.control_connection, &[&c.client, &c.server])}</h3>
                 <pre class="transcript" data-testid="transcript" role="region" tabindex="0" aria-labelledby=format!("follow-ctrl-{}", c.id.0)>{lines}</pre>
             }
         })
@@ -82,14 +84,15 @@ pub fn Follow() -> impl IntoView {
         .into_iter()
         .map(|s| {
             let name = s.file_name.clone().unwrap_or_else(|| format!("stream-{}.bin", s.conn.0));
-            let heading = format!(
-                "Data connection: {} ({} bytes, {})",
-                s.command.clone().unwrap_or_else(|| "data".into()),
-                s.bytes.len(),
-                if s.from_client { "client to server" } else { "server to client" }
-            );
+            let command = s.command.clone().unwrap_or_else(|| ui.data_word.into());
+            let direction = if s.from_client {
+                ui.client_to_server
+            } else {
+                ui.server_to_client
+            };
+            let heading = fill(ui.data_connection, &[&command, &s.bytes.len(), &direction]);
             let text = preview(&s.bytes);
-            let label = format!("Save {name}");
+            let label = fill(ui.save, &[&name]);
             let bytes = s.bytes;
             view! {
                 <section class="data-stream" data-testid="data-stream">
@@ -105,8 +108,8 @@ pub fn Follow() -> impl IntoView {
     view! {
         <div class="follow" data-testid="follow">
             <p class="legend">
-                <span class="swatch client"></span> {format!("{client} (client) ")}
-                <span class="swatch server"></span> {format!("{server} (server)")}
+                <span class="swatch client"></span> {fill(ui.follow_client, &[&client])} " "
+                <span class="swatch server"></span> {fill(ui.follow_server, &[&server])}
             </p>
             {controls}
             {streams}

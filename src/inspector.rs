@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use ftp_sim::dissect::{self, Layer};
 
+use crate::i18n::{fill, Lang};
 use crate::player::Player;
 
 /// Bytes lit up in the dump, with the (layer, field) they belong to.
@@ -43,6 +44,8 @@ fn ascii(b: u8) -> char {
 #[component]
 pub fn Inspector() -> impl IntoView {
     let player = expect_context::<Player>();
+    let lang = Lang::current();
+    let ui = lang.ui();
     // The bytes lit up, and the field (layer, field) they belong to.
     let lit: RwSignal<Lit> = RwSignal::new(None);
     Effect::new(move |_| {
@@ -54,8 +57,8 @@ pub fn Inspector() -> impl IntoView {
         let Some(event) = player.selected.get() else {
             return view! {
                 <section class="inspector" data-testid="inspector" aria-labelledby="inspector-title">
-                    <h3 id="inspector-title">"Packet inspector"</h3>
-                    <p class="hint">"Select a packet on the stage, in the list or in the ladder diagram to see its layers and bytes."</p>
+                    <h3 id="inspector-title">{ui.inspector_title}</h3>
+                    <p class="hint">{ui.inspector_hint}</p>
                 </section>
             }
             .into_any();
@@ -65,11 +68,11 @@ pub fn Inspector() -> impl IntoView {
             data.segment_at(event),
             dissect::dissect(&data.timeline, event),
         ) else {
-            return view! { <section class="inspector" data-testid="inspector"><p>"This event is not a packet."</p></section> }.into_any();
+            return view! { <section class="inspector" data-testid="inspector"><p>{ui.not_a_packet}</p></section> }.into_any();
         };
         let layers = std::sync::Arc::new(layers);
         let bytes = segment.bytes.clone();
-        let title = format!("Frame {}: {} bytes on the wire", segment.frame, bytes.len());
+        let title = fill(ui.frame_title, &[&segment.frame, &bytes.len()]);
 
         let tree = layers
             .iter()
@@ -88,6 +91,7 @@ pub fn Inspector() -> impl IntoView {
                         let light2 = light.clone();
                         let is_lit =
                             move || lit.with(|x| x.as_ref().is_some_and(|(_, at)| *at == (l, f)));
+                        let (label, value, explain) = lang.field(field);
                         view! {
                             <li
                                 class="field"
@@ -98,17 +102,17 @@ pub fn Inspector() -> impl IntoView {
                                 on:mouseenter=move |_| light()
                                 on:focus=move |_| light2()
                             >
-                                <span class="f-label">{field.label} ": "</span>
-                                <span class="f-value">{field.value.clone()}</span>
+                                <span class="f-label">{label} ": "</span>
+                                <span class="f-value">{value}</span>
                                 <span class="f-abbrev">{format!(" ({})", field.abbrev)}</span>
-                                <span class="f-explain">{field.explain}</span>
+                                <span class="f-explain">{explain}</span>
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
                     <details open class="layer" data-testid="layer">
-                        <summary>{layer.title}</summary>
+                        <summary>{lang.layer_title(layer.title)}</summary>
                         <ul>{fields}</ul>
                     </details>
                 }
@@ -158,9 +162,9 @@ pub fn Inspector() -> impl IntoView {
         view! {
             <section class="inspector" data-testid="inspector" aria-labelledby="inspector-title">
                 <h3 id="inspector-title">{title}</h3>
-                <p class="help">"Point at or tab to a field to light its bytes and read what it is for; point at a byte to find its field."</p>
+                <p class="help">{ui.inspector_help}</p>
                 <div class="tree">{tree}</div>
-                <div class="dump" data-testid="hex" role="region" tabindex="0" aria-label="Frame bytes in hexadecimal">{dump}</div>
+                <div class="dump" data-testid="hex" role="region" tabindex="0" aria-label=ui.hex_label>{dump}</div>
             </section>
         }
         .into_any()

@@ -41,6 +41,7 @@ fn host_x(i: usize, n: usize) -> f64 {
 #[component]
 pub fn Ladder() -> impl IntoView {
     let player = expect_context::<Player>();
+    let ui = crate::i18n::Lang::current().ui();
     move || {
         let data = player.data();
         let timeline = &data.timeline;
@@ -156,7 +157,7 @@ pub fn Ladder() -> impl IntoView {
                     data-testid="ladder"
                     viewBox=format!("0 0 {WIDTH} {height}")
                     role="group"
-                    aria-label="Ladder diagram of the session"
+                    aria-label=ui.ladder_label
                 >
                     {hosts}
                     {rows}

@@ -2,7 +2,8 @@
 //!
 //! The protocol model (`ftp-sim`) computes the whole session as a timeline;
 //! this crate only indexes that timeline ([`session`]) and renders it with
-//! leptos. Words live in [`content`] as const tables.
+//! leptos. Words live in const tables: the interface in [`i18n`], captions
+//! and the FAQ in [`captions`] and [`content`] (and their Spanish twins).
 
 pub mod caption;
 pub mod captions;
@@ -38,8 +39,14 @@ pub mod url;
 use leptos::prelude::*;
 use route::Route;
 
+/// What the address asked for that a page without its own notice (FAQ, Try
+/// it yourself, Active vs passive) could not use; [`Header`] shows it.
+/// Lesson pages show their notices themselves and do not provide this.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageNotice(pub Option<String>);
+
 /// The site header: title, navigation between the site's pages, and the
-/// language switch.
+/// language switch; then the page's notice, if there is one ([`PageNotice`]).
 #[component]
 pub fn Header(
     /// The page's one `<h1>`.
@@ -79,6 +86,7 @@ pub fn Header(
             }
         })
         .collect_view();
+    let notice = use_context::<PageNotice>().and_then(|n| n.0);
     view! {
         <header class="page-head">
             <h1>{title}</h1>
@@ -99,6 +107,7 @@ pub fn Header(
             </nav>
             <theme::ThemeSwitch />
         </header>
+        <Notice text=notice />
     }
 }
 
@@ -124,10 +133,10 @@ pub fn Notice(text: Option<String>) -> impl IntoView {
 /// The application root: picks the page from the URL.
 #[component]
 pub fn App() -> impl IntoView {
-    let (route, notice) = Route::current();
     let search = current_query();
-    // The language: lang= in the URL, else the browser's preference.
-    let (asked, lang_notice) = url::lang(&search);
+    // The language: lang= in the URL, else the browser's preference. Notices
+    // are worded in it (so a bad lang= is reported in the fallback language).
+    let (asked, lang_problem) = url::lang(&search);
     let lang = asked.unwrap_or_else(|| {
         let browser = web_sys::window()
             .and_then(|w| w.navigator().language())
@@ -138,19 +147,27 @@ pub fn App() -> impl IntoView {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
-    let notice: Option<String> = match (notice, lang_notice) {
-        (Some(a), Some(b)) => Some(format!("{a} {b}")),
-        (a, b) => a.or(b),
-    };
+    let (route, route_problem) = Route::from_query(&search);
+    let (state, url_problems) = url::UrlState::parse(&search);
+    let notices: Vec<String> = route_problem
+        .into_iter()
+        .chain(lang_problem)
+        .chain(url_problems)
+        .map(|p| p.text(lang))
+        .collect();
     match route {
         Route::Tutorial(id) => {
-            let (state, more) = url::UrlState::parse(&search);
-            let notices: Vec<String> = notice.into_iter().chain(more).collect();
             view! { <tutorial::TutorialPage scenario=id url=state notices=notices /> }.into_any()
         }
-        Route::Try => view! { <terminal::TryPage /> }.into_any(),
-        Route::Compare => view! { <compare::ComparePage /> }.into_any(),
-        Route::Faq => view! { <faq::FaqPage /> }.into_any(),
+        other => {
+            // Pages without steps of their own: the header shows the notice.
+            provide_context(PageNotice((!notices.is_empty()).then(|| notices.join(" "))));
+            match other {
+                Route::Try => view! { <terminal::TryPage /> }.into_any(),
+                Route::Compare => view! { <compare::ComparePage /> }.into_any(),
+                _ => view! { <faq::FaqPage /> }.into_any(),
+            }
+        }
     }
 }
 

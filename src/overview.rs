@@ -23,6 +23,18 @@ pub fn Overview() -> impl IntoView {
             storage::remove(HIDE_KEY);
         }
         open.set(false);
+        // Keyboard and screen-reader users land on the controls, not on <body>.
+        request_animation_frame(|| focus_selector("[data-testid=play]"));
+    };
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let reopen = move |_| {
+        open.set(true);
+        // Once the panel is shown, focus its heading so reading starts there.
+        request_animation_frame(move || {
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
+            }
+        });
     };
     let body = overview
         .body
@@ -32,7 +44,7 @@ pub fn Overview() -> impl IntoView {
     let note = overview.note.map(|n| view! { <p class="left-out">{n}</p> });
     view! {
         <div class="overview-bar">
-            <button type="button" class="link-button" on:click=move |_| open.set(true)>
+            <button type="button" class="link-button" on:click=reopen>
                 {ui.overview}
             </button>
         </div>
@@ -42,7 +54,7 @@ pub fn Overview() -> impl IntoView {
             aria-labelledby="overview-title"
             hidden=move || !open.get()
         >
-            <h2 id="overview-title">{crate::i18n::fill(ui.overview_heading, &[&overview.title])}</h2>
+            <h2 id="overview-title" tabindex="-1" node_ref=heading>{crate::i18n::fill(ui.overview_heading, &[&overview.title])}</h2>
             {body}
             {note}
             <div class="overview-actions">
@@ -55,5 +67,18 @@ pub fn Overview() -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if any.
+fn focus_selector(selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }

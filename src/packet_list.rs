@@ -168,7 +168,7 @@ pub fn PacketList() -> impl IntoView {
                     spellcheck="false"
                     autocomplete="off"
                     maxlength="4096"
-                    placeholder="e.g. ftp || ftp-data"
+                    placeholder=ui.filter_placeholder
                     aria-invalid=move || check.with(|c| c.is_err()).to_string()
                     aria-describedby="filter-error"
                     prop:value=move || text.get()
@@ -209,15 +209,15 @@ pub fn PacketList() -> impl IntoView {
                     .collect_view()}
             </p>
             <p class="count" data-testid="packet-count">{count}</p>
-            <div class="table" role="table" aria-label="Packet list">
+            <div class="table" role="table" aria-label=ui.tab_list>
                 <div class="row head" role="row">
-                    <span role="columnheader" class="c-no">"No."</span>
-                    <span role="columnheader" class="c-time">"Time"</span>
-                    <span role="columnheader" class="c-src">"Source"</span>
-                    <span role="columnheader" class="c-dst">"Destination"</span>
-                    <span role="columnheader" class="c-proto">"Protocol"</span>
-                    <span role="columnheader" class="c-len">"Length"</span>
-                    <span role="columnheader" class="c-info">"Info"</span>
+                    <span role="columnheader" class="c-no">{ui.col_no}</span>
+                    <span role="columnheader" class="c-time">{ui.col_time}</span>
+                    <span role="columnheader" class="c-src">{ui.col_source}</span>
+                    <span role="columnheader" class="c-dst">{ui.col_destination}</span>
+                    <span role="columnheader" class="c-proto">{ui.col_protocol}</span>
+                    <span role="columnheader" class="c-len">{ui.col_length}</span>
+                    <span role="columnheader" class="c-info">{ui.col_info}</span>
                 </div>
                 <div
                     class="rows"

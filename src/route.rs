@@ -14,6 +14,8 @@
 
 use ftp_sim::Scenario;
 
+use crate::url::Problem;
+
 /// A page of the site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -78,9 +80,8 @@ fn decode(v: &str) -> String {
 }
 
 impl Route {
-    /// The route named by a query string, and a notice when part of it was
-    /// not understood.
-    pub fn from_query(query: &str) -> (Route, Option<String>) {
+    /// The route named by a query string, and what was not understood.
+    pub fn from_query(query: &str) -> (Route, Option<Problem>) {
         let page = param(query, "page");
         match page.as_deref() {
             Some("faq") => return (Route::Faq, None),
@@ -88,11 +89,8 @@ impl Route {
             Some("compare") => return (Route::Compare, None),
             Some("tutorial") | None => {}
             Some(other) => {
-                let notice = format!(
-                    "There is no page {}; here is the tutorial instead.",
-                    quoted(other)
-                );
-                return (Route::Tutorial(DEFAULT_SCENARIO), Some(notice));
+                let problem = Problem::NoPage(quoted(other));
+                return (Route::Tutorial(DEFAULT_SCENARIO), Some(problem));
             }
         }
         match param(query, "scenario") {
@@ -100,11 +98,8 @@ impl Route {
             Some(id) => match Scenario::IDS.iter().find(|known| **known == id) {
                 Some(known) => (Route::Tutorial(known), None),
                 None => {
-                    let notice = format!(
-                        "There is no scenario {}; showing the original active-mode tutorial.",
-                        quoted(&id)
-                    );
-                    (Route::Tutorial(DEFAULT_SCENARIO), Some(notice))
+                    let problem = Problem::NoScenario(quoted(&id));
+                    (Route::Tutorial(DEFAULT_SCENARIO), Some(problem))
                 }
             },
         }
@@ -120,19 +115,12 @@ impl Route {
             Route::Faq => "./?page=faq".to_owned(),
         }
     }
-
-    /// The route of the current location, and a notice if it was not understood.
-    pub fn current() -> (Route, Option<String>) {
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        Route::from_query(&search)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn reads_the_page_and_scenario_parameters() {
@@ -155,22 +143,38 @@ mod tests {
         );
     }
 
+    fn notice(query: &str, lang: Lang) -> String {
+        Route::from_query(query).1.expect("a notice").text(lang)
+    }
+
     #[test]
     fn unknown_values_fall_back_with_a_notice() {
-        let (route, notice) = Route::from_query("?scenario=nope");
-        assert_eq!(route, Route::Tutorial("active"));
-        assert!(notice.unwrap().contains("“nope”"));
-        let (route, notice) = Route::from_query("?page=nope");
-        assert_eq!(route, Route::Tutorial("active"));
-        assert!(notice.unwrap().contains("“nope”"));
-        let long = format!("?scenario={}", "x".repeat(10_000));
-        let (_, notice) = Route::from_query(&long);
-        assert!(
-            notice.unwrap().chars().count() < 120,
-            "long values are cut in the notice"
+        assert_eq!(
+            notice("?page=nope", Lang::En),
+            "There is no page “nope”; here is the tutorial instead."
         );
-        let (_, notice) = Route::from_query("?scenario=%3Cscript%3E");
-        assert!(notice.unwrap().contains("“<script>”"));
+        assert_eq!(
+            notice("?page=nope", Lang::Es),
+            "No existe la página “nope”; en su lugar se muestra el tutorial."
+        );
+        assert_eq!(
+            notice("?scenario=nope", Lang::Es),
+            "No existe el escenario “nope”; se muestra el tutorial original en modo activo."
+        );
+        let (route, problem) = Route::from_query("?scenario=nope");
+        let said = problem.map(|n| n.text(Lang::En));
+        assert_eq!(route, Route::Tutorial("active"));
+        assert!(said.unwrap().contains("“nope”"));
+        let (route, _) = Route::from_query("?page=nope");
+        assert_eq!(route, Route::Tutorial("active"));
+        let long = format!("?scenario={}", "x".repeat(10_000));
+        for lang in [Lang::En, Lang::Es] {
+            assert!(
+                notice(&long, lang).chars().count() < 120,
+                "long values are cut in the notice"
+            );
+        }
+        assert!(notice("?scenario=%3Cscript%3E", Lang::En).contains("“<script>”"));
         // Broken escapes and odd bytes never panic.
         for q in [
             "?scenario=%",

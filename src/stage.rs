@@ -72,7 +72,7 @@ pub fn Stage() -> impl IntoView {
     let title = move || {
         let (c, ci) = client.get();
         let (s, si) = server.get();
-        format!("Client {c} ({ci}) and server {s} ({si}) connected through the Internet")
+        crate::i18n::fill(ui.stage_title, &[&c, &ci, &s, &si])
     };
     view! {
         <figure class="stage-figure">
@@ -101,10 +101,14 @@ pub fn Stage() -> impl IntoView {
                 {player.map(|p| view! { <Packet player=p /> })}
             </svg>
             <figcaption class="legend">
-                <span class="swatch control"></span>
-                {ui.legend_control}
-                <span class="swatch data"></span>
-                {ui.legend_data}
+                <span class="legend-item">
+                    <span class="swatch control"></span>
+                    {ui.legend_control}
+                </span>
+                <span class="legend-item">
+                    <span class="swatch data"></span>
+                    {ui.legend_data}
+                </span>
             </figcaption>
         </figure>
     }
@@ -135,8 +139,9 @@ fn Connections(player: Player) -> impl IntoView {
                     channel_class(channel),
                     if closing { " closing" } else { "" }
                 );
-                let client_port = format!("port {client_port}");
-                let server_port = format!("port {server_port}");
+                let ui = crate::i18n::Lang::current().ui();
+                let client_port = crate::i18n::fill(ui.port_label, &[&client_port]);
+                let server_port = crate::i18n::fill(ui.port_label, &[&server_port]);
                 view! {
                     <g class=class data-testid="connection">
                         <line x1="142" y1=y x2="658" y2=y />

@@ -34,17 +34,19 @@ impl Theme {
         }
     }
 
+    /// The choice's name in the switch, in `lang`.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let ui = lang.ui();
+        match self {
+            Theme::Auto => ui.theme_auto,
+            Theme::Light => ui.theme_light,
+            Theme::Dark => ui.theme_dark,
+        }
+    }
+
     /// The choice a stored value names.
     pub fn from_code(code: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.code() == code)
-    }
-}
-
-/// The switch's words: its label, then Auto, Light, Dark.
-fn words(lang: Lang) -> (&'static str, [&'static str; 3]) {
-    match lang {
-        Lang::En => ("Theme", ["Auto", "Light", "Dark"]),
-        Lang::Es => ("Tema", ["Automático", "Claro", "Oscuro"]),
     }
 }
 
@@ -76,7 +78,7 @@ pub fn apply(theme: Theme) {
 pub fn ThemeSwitch() -> impl IntoView {
     let theme = RwSignal::new(saved());
     apply(theme.get_untracked());
-    let (label, names) = words(Lang::current());
+    let lang = Lang::current();
     let on_change = move |e: ev::Event| {
         let Some(t) = Theme::from_code(&event_target_value(&e)) else {
             return;
@@ -91,18 +93,17 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     let options = Theme::ALL
         .into_iter()
-        .zip(names)
-        .map(|(t, name)| {
+        .map(|t| {
             view! {
                 <option value=t.code() selected=move || theme.get() == t>
-                    {name}
+                    {t.name(lang)}
                 </option>
             }
         })
         .collect_view();
     view! {
         <div class="theme-switch">
-            <label for="theme-select">{label}</label>
+            <label for="theme-select">{lang.ui().theme}</label>
             <select
                 id="theme-select"
                 data-testid="theme-switch"

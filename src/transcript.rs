@@ -7,15 +7,8 @@ use crate::caption::now_line;
 use crate::i18n::{fill, Lang};
 use crate::player::Player;
 
-/// The section's title and the pattern of one line ("Step N — what happened").
-fn words(lang: Lang) -> (&'static str, &'static str) {
-    match lang {
-        Lang::En => ("Transcript (text only)", "Step {} — {}"),
-        Lang::Es => ("Transcripción (solo texto)", "Paso {} — {}"),
-    }
-}
-
-/// Every step's line at the current fidelity, first step first.
+/// Every step's line at the current fidelity, first step first; `pattern`
+/// is the language's line ("Step N — what happened", `Ui::transcript_line`).
 pub fn lines(player: Player, pattern: &str) -> Vec<String> {
     player.with_view(|v| {
         (1..=v.len())
@@ -28,7 +21,8 @@ pub fn lines(player: Player, pattern: &str) -> Vec<String> {
 #[component]
 pub fn Transcript() -> impl IntoView {
     let player = expect_context::<Player>();
-    let (title, pattern) = words(Lang::current());
+    let ui = Lang::current().ui();
+    let (title, pattern) = (ui.transcript_title, ui.transcript_line);
     let all = Memo::new(move |_| lines(player, pattern));
     let items = move || {
         all.get()

@@ -89,13 +89,13 @@ pub fn EmbedView(
             <h1 class="embed-title">{crate::i18n::Lang::current().ui().title}</h1>
             <Notice text=notice />
             <Keyboard />
-            <section class="stage-panel" aria-label="Animation">
+            <section class="stage-panel" aria-label=crate::i18n::Lang::current().ui().animation_label>
                 <Stage />
                 <Controls />
             </section>
             <Caption />
             <p class="embed-foot">
-                <a href=full target="_blank" rel="noopener">"Open the full lesson"</a>
+                <a href=full target="_blank" rel="noopener">{crate::i18n::Lang::current().ui().open_full_lesson}</a>
             </p>
         </main>
     }
@@ -166,7 +166,7 @@ pub fn Lesson(
     view! {
         <Keyboard />
         <div class="tutorial">
-            <section class="stage-panel" aria-label="Animation">
+            <section class="stage-panel" aria-label=crate::i18n::Lang::current().ui().animation_label>
                 <Stage />
                 <Controls />
             </section>

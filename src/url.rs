@@ -7,12 +7,14 @@
 //! | `from`, `to` | lock the lesson to this range of steps | the whole lesson |
 //! | `autoplay=1` | start playing at once | off |
 //! | `embed=1` | only the stage, caption and controls (for iframes) | off |
-//! | `lang` | `en` (Spanish is not available yet) | `en` |
+//! | `lang` | `en` or `es` | the browser's language |
 //!
 //! They are query parameters (`?scenario=passive&step=5`); the hash stays free
 //! for anchors. A value that cannot be used is ignored with a short notice that
-//! says why, and the default is used instead.
+//! says why (a [`Problem`], worded in the page's language), and the default is
+//! used instead.
 
+use crate::i18n::{fill, Lang};
 use crate::route::param;
 
 /// Longest value read; anything longer is refused as a whole.
@@ -30,6 +32,57 @@ pub struct UrlState {
     pub embed: bool,
 }
 
+/// Something in the address that could not be used. [`Problem::text`] says
+/// it in the page's language; quoted values are already shortened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// `page=` names no page (the value, quoted).
+    NoPage(String),
+    /// `scenario=` names no scenario (the value, quoted).
+    NoScenario(String),
+    /// A parameter's value is longer than [`MAX_VALUE`].
+    ValueTooLong(&'static str),
+    /// A step parameter is not a whole number (name, quoted value).
+    NotANumber(&'static str, String),
+    /// A switch is neither 1 nor 0 (name, quoted value).
+    NotASwitch(&'static str, String),
+    /// The whole query is longer than [`MAX_QUERY`].
+    QueryTooLong,
+    /// A step beyond the lesson's end.
+    NoStep {
+        step: usize,
+        name: &'static str,
+        len: usize,
+    },
+    /// `from` after `to`.
+    FromAfterTo(usize, usize),
+    /// `step` outside `from`..=`to`.
+    StepOutside { step: usize, lo: usize, hi: usize },
+    /// `lang=` names no language the page speaks (the value, quoted).
+    NoLanguage(String),
+}
+
+impl Problem {
+    /// The notice, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let ui = lang.ui();
+        match self {
+            Problem::NoPage(v) => fill(ui.notice_no_page, &[v]),
+            Problem::NoScenario(v) => fill(ui.notice_no_scenario, &[v]),
+            Problem::ValueTooLong(name) => fill(ui.notice_value_too_long, &[name]),
+            Problem::NotANumber(name, v) => fill(ui.notice_not_a_number, &[name, v]),
+            Problem::NotASwitch(name, v) => fill(ui.notice_not_a_switch, &[name, v]),
+            Problem::QueryTooLong => ui.notice_query_too_long.to_owned(),
+            Problem::NoStep { step, name, len } => fill(ui.notice_no_step, &[step, name, len]),
+            Problem::FromAfterTo(f, t) => fill(ui.notice_from_after_to, &[f, t]),
+            Problem::StepOutside { step, lo, hi } => {
+                fill(ui.notice_step_outside, &[step, lo, hi, lo])
+            }
+            Problem::NoLanguage(v) => fill(ui.notice_no_language, &[v]),
+        }
+    }
+}
+
 /// `value` quoted and shortened for a notice.
 fn quoted(value: &str) -> String {
     let short: String = value.chars().take(24).collect();
@@ -38,71 +91,74 @@ fn quoted(value: &str) -> String {
 }
 
 /// A parameter's value if present and not absurdly long.
-fn value(query: &str, name: &str, notices: &mut Vec<String>) -> Option<String> {
+fn value(query: &str, name: &'static str, problems: &mut Vec<Problem>) -> Option<String> {
     let v = param(query, name)?;
     if v.chars().count() > MAX_VALUE {
-        notices.push(format!("The value of {name} is too long and was ignored."));
+        problems.push(Problem::ValueTooLong(name));
         return None;
     }
     Some(v)
 }
 
 /// A step number: digits only.
-fn number(query: &str, name: &str, notices: &mut Vec<String>) -> Option<usize> {
-    let v = value(query, name, notices)?;
+fn number(query: &str, name: &'static str, problems: &mut Vec<Problem>) -> Option<usize> {
+    let v = value(query, name, problems)?;
     let parsed = (!v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit()))
         .then(|| v.parse::<usize>().ok())
         .flatten();
     if parsed.is_none() {
-        notices.push(format!(
-            "{name} must be a whole number of steps, not {}; it was ignored.",
-            quoted(&v)
-        ));
+        problems.push(Problem::NotANumber(name, quoted(&v)));
     }
     parsed
 }
 
 /// A switch: `1`/`true` on, `0`/`false` off.
-fn switch(query: &str, name: &str, notices: &mut Vec<String>) -> bool {
-    match value(query, name, notices).as_deref() {
+fn switch(query: &str, name: &'static str, problems: &mut Vec<Problem>) -> bool {
+    match value(query, name, problems).as_deref() {
         None | Some("0") | Some("false") => false,
         Some("1") | Some("true") | Some("") => true,
         Some(other) => {
-            notices.push(format!(
-                "{name} takes 1 or 0, not {}; it was ignored.",
-                quoted(other)
-            ));
+            problems.push(Problem::NotASwitch(name, quoted(other)));
             false
         }
     }
 }
 
 impl UrlState {
-    /// Reads the query string. Returns the state and the notices for what was ignored.
-    pub fn parse(query: &str) -> (UrlState, Vec<String>) {
-        let mut notices = Vec::new();
+    /// Reads the query string. Returns the state and what was ignored.
+    pub fn parse(query: &str) -> (UrlState, Vec<Problem>) {
+        let mut problems = Vec::new();
         if query.len() > MAX_QUERY {
-            notices.push("The address is too long; its settings were ignored.".to_owned());
-            return (UrlState::default(), notices);
+            problems.push(Problem::QueryTooLong);
+            return (UrlState::default(), problems);
         }
         let state = UrlState {
-            step: number(query, "step", &mut notices),
-            from: number(query, "from", &mut notices),
-            to: number(query, "to", &mut notices),
-            autoplay: switch(query, "autoplay", &mut notices),
-            embed: switch(query, "embed", &mut notices),
+            step: number(query, "step", &mut problems),
+            from: number(query, "from", &mut problems),
+            to: number(query, "to", &mut problems),
+            autoplay: switch(query, "autoplay", &mut problems),
+            embed: switch(query, "embed", &mut problems),
         };
-        (state, notices)
+        (state, problems)
     }
 
     /// Checks the steps against a lesson of `len` steps. Returns the range
-    /// the lesson is locked to (`lo..=hi`) and the position to open at.
+    /// the lesson is locked to (`lo..=hi`) and the position to open at, and
+    /// adds a notice in the page's language ([`Lang::current`]) for each
+    /// value that does not fit.
     pub fn fit(&self, len: usize, notices: &mut Vec<String>) -> ((usize, usize), usize) {
-        let mut in_range = |name: &str, v: Option<usize>| match v {
+        let mut problems = Vec::new();
+        let fitted = self.fit_problems(len, &mut problems);
+        let lang = Lang::current();
+        notices.extend(problems.iter().map(|p| p.text(lang)));
+        fitted
+    }
+
+    /// [`UrlState::fit`], with the problems as data.
+    pub fn fit_problems(&self, len: usize, problems: &mut Vec<Problem>) -> ((usize, usize), usize) {
+        let mut in_range = |name: &'static str, v: Option<usize>| match v {
             Some(n) if n > len => {
-                notices.push(format!(
-                    "There is no step {n} ({name}): this lesson has {len} steps."
-                ));
+                problems.push(Problem::NoStep { step: n, name, len });
                 None
             }
             v => v,
@@ -112,18 +168,14 @@ impl UrlState {
         let step = in_range("step", self.step);
         let (lo, hi) = match (from, to) {
             (Some(f), Some(t)) if f > t => {
-                notices.push(format!(
-                    "from ({f}) is after to ({t}); the whole lesson is shown."
-                ));
+                problems.push(Problem::FromAfterTo(f, t));
                 (0, len)
             }
             (f, t) => (f.unwrap_or(0), t.unwrap_or(len)),
         };
         let pos = match step {
             Some(s) if s < lo || s > hi => {
-                notices.push(format!(
-                    "Step {s} is outside steps {lo} to {hi}; starting at step {lo}."
-                ));
+                problems.push(Problem::StepOutside { step: s, lo, hi });
                 lo
             }
             Some(s) => s,
@@ -133,21 +185,15 @@ impl UrlState {
     }
 }
 
-/// The language `lang=` asks for (`None` when absent), and a notice when
-/// its value is not a language the page speaks.
-pub fn lang(query: &str) -> (Option<crate::i18n::Lang>, Option<String>) {
-    let mut notices = Vec::new();
-    match value(query, "lang", &mut notices) {
-        None => (None, notices.pop()),
-        Some(v) => match crate::i18n::Lang::from_code(&v) {
+/// The language `lang=` asks for (`None` when absent), and what was wrong
+/// when its value is not a language the page speaks.
+pub fn lang(query: &str) -> (Option<Lang>, Option<Problem>) {
+    let mut problems = Vec::new();
+    match value(query, "lang", &mut problems) {
+        None => (None, problems.pop()),
+        Some(v) => match Lang::from_code(&v) {
             Some(l) => (Some(l), None),
-            None => (
-                None,
-                Some(format!(
-                    "There is no language {} (en or es); the browser's language is used.",
-                    quoted(&v)
-                )),
-            ),
+            None => (None, Some(Problem::NoLanguage(quoted(&v)))),
         },
     }
 }
@@ -187,8 +233,9 @@ mod tests {
     use super::*;
 
     fn parse(q: &str, len: usize) -> (UrlState, (usize, usize), usize, Vec<String>) {
-        let (s, mut notices) = UrlState::parse(q);
-        let (range, pos) = s.fit(len, &mut notices);
+        let (s, mut problems) = UrlState::parse(q);
+        let (range, pos) = s.fit_problems(len, &mut problems);
+        let notices = problems.iter().map(|p| p.text(Lang::En)).collect();
         (s, range, pos, notices)
     }
 
@@ -242,13 +289,67 @@ mod tests {
 
     #[test]
     fn notices_quote_values_short() {
-        let (_, notices) = UrlState::parse("?autoplay=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
-        assert!(notices[0].chars().count() < 100, "{notices:?}");
+        let (_, problems) = UrlState::parse("?autoplay=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        for lang in [Lang::En, Lang::Es] {
+            let text = problems[0].text(lang);
+            assert!(text.chars().count() < 100, "{text}");
+        }
+    }
+
+    #[test]
+    fn notices_speak_the_page_language() {
+        let (_, mut problems) = UrlState::parse("?step=zz&autoplay=maybe");
+        let (s, _) = UrlState::parse("?from=9&to=2&step=30");
+        s.fit_problems(24, &mut problems);
+        problems.push(lang("?lang=xx").1.unwrap());
+        let en: Vec<_> = problems.iter().map(|p| p.text(Lang::En)).collect();
+        let es: Vec<_> = problems.iter().map(|p| p.text(Lang::Es)).collect();
+        assert_eq!(
+            en,
+            [
+                "step must be a whole number of steps, not “zz”; it was ignored.",
+                "autoplay takes 1 or 0, not “maybe”; it was ignored.",
+                "There is no step 30 (step): this lesson has 24 steps.",
+                "from (9) is after to (2); the whole lesson is shown.",
+                "There is no language “xx” (en or es); the browser's language is used.",
+            ]
+        );
+        assert_eq!(
+            es,
+            [
+                "step debe ser un número entero de pasos, no “zz”; se ha ignorado.",
+                "autoplay admite 1 o 0, no “maybe”; se ha ignorado.",
+                "No existe el paso 30 (step): esta lección tiene 24 pasos.",
+                "from (9) va después de to (2); se muestra la lección entera.",
+                "No existe el idioma “xx” (en o es); se usa el idioma del navegador.",
+            ]
+        );
+        let mut outside = Vec::new();
+        let (s, _) = UrlState::parse("?step=2&from=5&to=9");
+        s.fit_problems(24, &mut outside);
+        assert_eq!(
+            outside[0].text(Lang::Es),
+            "El paso 2 está fuera de los pasos 5 a 9; se empieza en el paso 5."
+        );
+        assert_eq!(
+            UrlState::parse(&"x".repeat(MAX_QUERY + 1)).1[0].text(Lang::Es),
+            "La dirección es demasiado larga; se han ignorado sus ajustes."
+        );
+    }
+
+    #[test]
+    fn fit_words_notices_in_english_without_a_page() {
+        let (s, _) = UrlState::parse("?step=99");
+        let mut notices = Vec::new();
+        s.fit(24, &mut notices);
+        assert_eq!(
+            notices,
+            ["There is no step 99 (step): this lesson has 24 steps."]
+        );
     }
 
     #[test]
     fn lang_takes_en_or_es() {
-        use crate::i18n::Lang;
         assert_eq!(lang("?lang=es"), (Some(Lang::Es), None));
         assert_eq!(lang("?lang=en&step=2"), (Some(Lang::En), None));
         assert_eq!(lang(""), (None, None));

@@ -1,4 +1,5 @@
 // Page object for the tutorial: every locator and move a spec needs, in one place.
+// Its own moves use data-testid selectors, so they work in every language.
 export class TutorialPage {
   constructor(page, baseUrl) {
     this.page = page;
@@ -13,8 +14,14 @@ export class TutorialPage {
     this.details = page.getByTestId('packet-details');
   }
 
+  /** A button by its accessible name (which is its visible label, in the page's language). */
   button(name) {
     return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** A control of the lesson by its data-testid: restart, previous-page, step-back, play, step-forward, next-page. */
+  control(testid) {
+    return this.page.getByTestId(testid);
   }
 
   /** Opens the tutorial; by default closes the overview if it shows. */
@@ -22,13 +29,14 @@ export class TutorialPage {
     await this.page.goto(this.baseUrl + query);
     await this.counter.waitFor();
     if (!keepOverview && (await this.overview.isVisible())) {
-      await this.button('Start the tutorial').click();
+      await this.overview.locator('button.primary').click();
     }
   }
 
+  /** The step counter as numbers ("Step 3 of 17", "Paso 3 de 17"). */
   async position() {
     const text = await this.counter.textContent();
-    const m = /^Step (\d+) of (\d+)$/.exec(text.trim());
+    const m = /^\S+ (\d+) \S+ (\d+)$/.exec(text.trim());
     if (!m) throw new Error(`unexpected step counter: ${text}`);
     return { pos: Number(m[1]), total: Number(m[2]) };
   }
@@ -53,11 +61,11 @@ export class TutorialPage {
   }
 
   async stepForward() {
-    await this.button('Step forward').click();
+    await this.control('step-forward').click();
   }
 
   async stepBack() {
-    await this.button('Step back').click();
+    await this.control('step-back').click();
   }
 }
 

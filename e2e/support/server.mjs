@@ -19,7 +19,8 @@ const TYPES = {
 export const SUB_PATH = '/course/ftp/';
 
 /** Starts serving `root` at http://127.0.0.1:<port>/course/ftp/. Resolves to { url, close }. */
-export async function serveDist(root = resolve(import.meta.dirname, '../../dist'), headers = {}) {
+/** `DIST_DIR` overrides the served folder (helpers and parallel builds use their own). */
+export async function serveDist(root = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname, '../../dist')), headers = {}) {
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html is missing: run \`make dist\` (trunk build --release) first`);
   });

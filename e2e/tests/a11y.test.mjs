@@ -306,6 +306,9 @@ test('keyboard only: the whole seed tutorial, packet details and the packet list
   await expectFocusRing(page, 'Start the tutorial');
   await page.keyboard.press('Enter');
   assert.equal(await page.getByTestId('overview').isVisible(), false, 'Enter started the tutorial');
+  // Focus lands on the controls (Play), not on <body>.
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'play');
+  await expectFocusRing(page, 'Play after the overview closes');
   // → until the counter reads "Step N of N"; the caption and the announcement follow.
   const now = page.getByTestId('now');
   const announce = page.getByTestId('announce');

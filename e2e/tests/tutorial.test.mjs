@@ -190,6 +190,9 @@ test('the overview shows on a first visit and "Don\'t show this again" is rememb
   assert.ok(!(await tutorial.overview.isVisible()), 'hidden after reload');
   await tutorial.button('Overview').click();
   assert.ok(await tutorial.overview.isVisible(), 'can be opened again');
+  await page.waitForFunction(() => document.activeElement?.id === 'overview-title');
+  await tutorial.button('Start the tutorial').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'play');
 });
 
 test('the page works where localStorage throws', async () => {
