@@ -71,6 +71,12 @@ pub const SCENARIOS: &[ScenarioText] = &[
         summary: "Extended passive mode: S1's 229 reply names only a port, and H1 connects to it.",
         pages: &EPSV,
     },
+    ScenarioText {
+        id: "large",
+        title: "A large file (1 MiB)",
+        summary: "The seed session with a 1 MiB file: 720 data segments, slow start, and a full receive window.",
+        pages: &LARGE,
+    },
 ];
 
 /// Looks a scenario's text up by id.
@@ -894,6 +900,93 @@ const EPSV: [CaptionPage; 6] = [
             "The user types quit, and H1 sends QUIT. \
              S1 closes the control connection with Close_Ctrl, and H1 answers with Ack_Close. \
              H1 prints \"221 Goodbye\".",
+        ],
+        note: Some(
+            "QUIT, the 221 reply, H1's FIN and S1's last ACK are not drawn as named packets.",
+        ),
+    },
+];
+
+const LARGE: [CaptionPage; 6] = [
+    // ControlSetup
+    CaptionPage {
+        title: "H1 connects and logs in",
+        body: &[
+            "Everything starts as in the seed lesson. The user types ftp 1.1.2.1, \
+             H1 opens a TCP connection to port 21 (Control_Conn), and S1 accepts it (Ack). \
+             H1 prints \"Connected to 1.1.2.1.\" and then \"220 FTP Server ready\".",
+            "The client logs in as anonymous without asking: \"331 Please specify the password.\", \
+             \"230 Login successful.\", \"Remote system type is UNIX.\" and \
+             \"Using binary mode to transfer files.\"",
+        ],
+        note: Some(
+            "H1's handshake ACK and the login commands and replies are ordinary segments and are not drawn.",
+        ),
+    },
+    // Request
+    CaptionPage {
+        title: "get large.txt: H1 sends PORT",
+        body: &[
+            "This time the user types get large.txt, a file of 1048576 bytes (1 MiB). \
+             The client prints \"local: large.txt remote: large.txt\".",
+            "The client is in active mode, so it starts listening on port 54705 \
+             and tells S1 with PORT 1,1,1,1,213,177 (213 × 256 + 177 = 54705).",
+            "S1 answers \"200 PORT command successful. Consider using PASV.\"",
+        ],
+        note: Some("The 200 reply is an ordinary segment and is not drawn."),
+    },
+    // DataSetup
+    CaptionPage {
+        title: "S1 opens the data connection from port 20",
+        body: &[
+            "After RETR large.txt, S1 sends a SYN from its port 20 to 1.1.1.1 port 54705: data_Conn. \
+             H1 accepts with Ack_data_Conn.",
+            "H1 prints \"150 Opening BINARY mode data connection for large.txt (1048576 bytes)\". \
+             Both sides announced a maximum segment size of 1460 bytes in their SYNs, \
+             so no segment of the file can carry more than that.",
+        ],
+        note: Some(
+            "S1's final handshake ACK, RETR large.txt and the 150 reply are not drawn as named packets.",
+        ),
+    },
+    // Transfer
+    CaptionPage {
+        title: "720 segments, acknowledged as they arrive",
+        body: &[
+            "One mebibyte does not fit in a few segments: S1 sends 720 of them, and H1 acknowledges every one. \
+             The lesson view draws only the first, ftp_Data, and its Ack_Data; \
+             switch to every segment to step through all of them.",
+            "S1 does not send everything at once. It starts with 3 segments (slow start), \
+             and each ACK lets it send more, so the burst grows quickly.",
+            "H1 advertises a window of 65535 bytes: S1 may never have more than that unacknowledged. \
+             44 full segments make 64240 bytes, so S1 fills the window with a 45th of 1295 bytes \
+             and waits for the next ACK.",
+        ],
+        note: Some(
+            "Most segments carry 1460 bytes; 15 carry 1295 and the last one carries 1311, \
+             which adds up to exactly 1048576.",
+        ),
+    },
+    // DataClose
+    CaptionPage {
+        title: "Closing the data connection",
+        body: &[
+            "With the last byte sent, S1 closes the data connection: Close_Data carries its FIN, \
+             and H1 acknowledges it (Ack) before closing its own side.",
+            "H1 prints \"226 Transfer complete\" and \"1048576 bytes received in 0.95 secs (1078 kB/s)\". \
+             Most of that second went to waiting for ACKs to come back across the Internet.",
+        ],
+        note: Some(
+            "H1's FIN, S1's ACK of it and the 226 reply are not drawn as named packets.",
+        ),
+    },
+    // ControlClose
+    CaptionPage {
+        title: "Closing the control connection",
+        body: &[
+            "The user types quit and H1 sends QUIT. \
+             S1 closes the control connection (Close_Ctrl), H1 answers with Ack_Close, \
+             and prints \"221 Goodbye\".",
         ],
         note: Some(
             "QUIT, the 221 reply, H1's FIN and S1's last ACK are not drawn as named packets.",

@@ -59,6 +59,12 @@ pub const SCENARIOS: &[ScenarioText] = &[
         summary: "Modo pasivo extendido: la respuesta 229 de S1 solo indica un puerto, y H1 se conecta a él.",
         pages: &EPSV,
     },
+    ScenarioText {
+        id: "large",
+        title: "Un archivo grande (1 MiB)",
+        summary: "La sesión original con un archivo de 1 MiB: 720 segmentos de datos, arranque lento y una ventana de recepción llena.",
+        pages: &LARGE,
+    },
 ];
 
 /// Looks a scenario's Spanish text up by id.
@@ -884,6 +890,93 @@ const EPSV: [CaptionPage; 6] = [
             "El usuario escribe quit, y H1 envía QUIT. \
              S1 cierra la conexión de control con Close_Ctrl, y H1 responde con Ack_Close. \
              H1 muestra \"221 Goodbye\".",
+        ],
+        note: Some(
+            "QUIT, la respuesta 221, el FIN de H1 y el último ACK de S1 no se dibujan como paquetes con nombre.",
+        ),
+    },
+];
+
+const LARGE: [CaptionPage; 6] = [
+    // ControlSetup
+    CaptionPage {
+        title: "H1 se conecta e inicia sesión",
+        body: &[
+            "Todo empieza como en la lección original. El usuario escribe ftp 1.1.2.1, \
+             H1 abre una conexión TCP al puerto 21 (Control_Conn) y S1 la acepta (Ack). \
+             H1 muestra \"Connected to 1.1.2.1.\" y luego \"220 FTP Server ready\".",
+            "El cliente inicia sesión como anonymous sin preguntar: \"331 Please specify the password.\", \
+             \"230 Login successful.\", \"Remote system type is UNIX.\" y \
+             \"Using binary mode to transfer files.\"",
+        ],
+        note: Some(
+            "El ACK de la negociación de H1 y los comandos y respuestas del inicio de sesión son segmentos corrientes y no se dibujan.",
+        ),
+    },
+    // Request
+    CaptionPage {
+        title: "get large.txt: H1 envía PORT",
+        body: &[
+            "Esta vez el usuario escribe get large.txt, un archivo de 1048576 bytes (1 MiB). \
+             El cliente muestra \"local: large.txt remote: large.txt\".",
+            "El cliente está en modo activo, así que empieza a escuchar en el puerto 54705 \
+             y se lo comunica a S1 con PORT 1,1,1,1,213,177 (213 × 256 + 177 = 54705).",
+            "S1 responde \"200 PORT command successful. Consider using PASV.\"",
+        ],
+        note: Some("La respuesta 200 es un segmento corriente y no se dibuja."),
+    },
+    // DataSetup
+    CaptionPage {
+        title: "S1 abre la conexión de datos desde el puerto 20",
+        body: &[
+            "Tras RETR large.txt, S1 envía un SYN desde su puerto 20 a 1.1.1.1, puerto 54705: data_Conn. \
+             H1 lo acepta con Ack_data_Conn.",
+            "H1 muestra \"150 Opening BINARY mode data connection for large.txt (1048576 bytes)\". \
+             Los dos extremos anunciaron en sus SYN un tamaño máximo de segmento de 1460 bytes, \
+             así que ningún segmento del archivo puede llevar más.",
+        ],
+        note: Some(
+            "El ACK final de la negociación de S1, RETR large.txt y la respuesta 150 no se dibujan como paquetes con nombre.",
+        ),
+    },
+    // Transfer
+    CaptionPage {
+        title: "720 segmentos, confirmados según llegan",
+        body: &[
+            "Un mebibyte no cabe en unos pocos segmentos: S1 envía 720, y H1 confirma cada uno. \
+             La vista de lección solo dibuja el primero, ftp_Data, y su Ack_Data; \
+             cambia a todos los segmentos para recorrerlos uno a uno.",
+            "S1 no lo envía todo de golpe. Empieza con 3 segmentos (arranque lento), \
+             y cada ACK le permite enviar más, así que las ráfagas crecen deprisa.",
+            "H1 anuncia una ventana de 65535 bytes: S1 nunca puede tener más que eso sin confirmar. \
+             44 segmentos completos suman 64240 bytes, así que S1 llena la ventana con un 45.º de 1295 bytes \
+             y espera al siguiente ACK.",
+        ],
+        note: Some(
+            "La mayoría de los segmentos llevan 1460 bytes; 15 llevan 1295 y el último 1311, \
+             lo que suma exactamente 1048576.",
+        ),
+    },
+    // DataClose
+    CaptionPage {
+        title: "Cierre de la conexión de datos",
+        body: &[
+            "Enviado el último byte, S1 cierra la conexión de datos: Close_Data lleva su FIN, \
+             y H1 lo confirma (Ack) antes de cerrar su propio lado.",
+            "H1 muestra \"226 Transfer complete\" y \"1048576 bytes received in 0.95 secs (1078 kB/s)\". \
+             Casi todo ese segundo se fue en esperar a que los ACK volvieran a través de Internet.",
+        ],
+        note: Some(
+            "El FIN de H1, el ACK de S1 a ese FIN y la respuesta 226 no se dibujan como paquetes con nombre.",
+        ),
+    },
+    // ControlClose
+    CaptionPage {
+        title: "Cierre de la conexión de control",
+        body: &[
+            "El usuario escribe quit y H1 envía QUIT. \
+             S1 cierra la conexión de control (Close_Ctrl), H1 responde con Ack_Close \
+             y muestra \"221 Goodbye\".",
         ],
         note: Some(
             "QUIT, la respuesta 221, el FIN de H1 y el último ACK de S1 no se dibujan como paquetes con nombre.",

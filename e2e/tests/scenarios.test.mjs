@@ -15,6 +15,7 @@ const SCENARIOS = {
   'bad-password': [/^530 /],
   'missing-file': [/^550 /],
   epsv: [/^229 Entering Extended Passive Mode \(\|\|\|\d+\|\)/],
+  large: [/^ftp> get large\.txt$/, /^150 .*\(1048576 bytes\)$/, /^1048576 bytes received in /],
 };
 
 let page, tutorial;
@@ -47,6 +48,31 @@ test('the picker lists every scenario and each one plays to its end', async () =
     assert.match(await tutorial.pageTitle.textContent(), /^Page (\d+) of \1: /, `${id} ends on its last page`);
     if (['firewall', 'two-pcs', 'login-list'].includes(id)) await screenshot(page, `scenario-${id}`);
   }
+  assert.deepEqual(page.problems, []);
+});
+
+test('the 1 MiB file: every-segment mode steps through all 720 data segments and the list stays virtual', async () => {
+  await tutorial.open({ query: '?scenario=large' });
+  const { total: lessonTotal } = await tutorial.position();
+  await page.getByTestId('fidelity-every').check();
+  const { pos, total } = await tutorial.position();
+  assert.ok(total > 1400, `every segment: ${total} steps (lesson: ${lessonTotal})`);
+  // The moment is kept across the switch, and End / Home reach both ends.
+  assert.equal(pos, 0);
+  // The keys belong to the radio group while it has focus; leave it first.
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press('End');
+  assert.deepEqual(await tutorial.position(), { pos: total, total });
+  const lines = await tutorial.consoleLines();
+  assert.ok(lines.some((l) => /^221 Goodbye/.test(l)), lines.join('\n'));
+  await page.keyboard.press('Home');
+  assert.equal((await tutorial.position()).pos, 0);
+  // The packet list renders a window of rows, not all 1486 frames.
+  const deeper = new DeeperViews(page);
+  const rendered = await deeper.rows.locator('[data-testid=packet-row]').count();
+  assert.ok(rendered > 0 && rendered < 200, `${rendered} rows in the DOM`);
+  const frames = await deeper.listedFrames();
+  assert.equal(frames.length, 1486, 'scrolling reaches every frame');
   assert.deepEqual(page.problems, []);
 });
 

@@ -103,7 +103,7 @@ impl Scenario {
     }
 
     /// The scenarios the tutorial offers, by id (also their URL names).
-    pub const IDS: [&'static str; 8] = [
+    pub const IDS: [&'static str; 9] = [
         "active",
         "passive",
         "login-list",
@@ -112,6 +112,7 @@ impl Scenario {
         "bad-password",
         "missing-file",
         "epsv",
+        "large",
     ];
 
     /// The scenario named `id` (one of [`Scenario::IDS`]).
@@ -125,6 +126,7 @@ impl Scenario {
             "bad-password" => Self::bad_password(),
             "missing-file" => Self::missing_file(),
             "epsv" => Self::seed_epsv(),
+            "large" => Self::large_file(),
             _ => return None,
         })
     }
@@ -146,6 +148,15 @@ impl Scenario {
             DataMode::ExtendedPassive,
             &["ftp 1.1.2.1", "get foo", "quit"],
         )
+    }
+
+    /// A large file: the seed session, but `get large.txt` fetches 1 MiB
+    /// (1,048,576 bytes), so the data connection carries hundreds of
+    /// full-size segments, acknowledged as they arrive.
+    pub fn large_file() -> Self {
+        let mut s = Self::with(DataMode::Active, &["ftp 1.1.2.1", "get large.txt", "quit"]);
+        s.extra_files.push(("/large.txt".to_string(), 1 << 20));
+        s
     }
 
     /// Active mode behind a client-side firewall: S1's SYNs to H1 are dropped,
