@@ -11,7 +11,8 @@
 //! latency of [`LATENCY`]; each host's uplink sends [`LINK_BITS_PER_MICRO`]
 //! bits per microsecond (10 Mbit/s), so frames queue behind each other.
 
-use std::collections::BTreeMap;
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
 use std::net::{Ipv4Addr, SocketAddrV4};
 
 use crate::tcp::{reset_for, Tcb, TcpState};
@@ -96,10 +97,40 @@ pub enum Action {
     User(HostId),
 }
 
+/// An action in the queue, ordered by its time, then by scheduling order
+/// (`order` is unique, so no two entries compare equal).
+#[derive(Debug)]
+struct Scheduled {
+    at: Micros,
+    order: u64,
+    action: Action,
+}
+
+impl PartialEq for Scheduled {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Scheduled {}
+
+impl PartialOrd for Scheduled {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Scheduled {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.at, self.order).cmp(&(other.at, other.order))
+    }
+}
+
 /// The network, its sockets and the timeline being written.
 pub struct World {
     pub now: Micros,
-    queue: BTreeMap<(Micros, u64), Action>,
+    /// A min-heap: the earliest action first, ties in scheduling order.
+    queue: BinaryHeap<Reverse<Scheduled>>,
     order: u64,
     rng: SplitMix64,
     hosts: Vec<NetHost>,
@@ -115,7 +146,7 @@ impl World {
     pub fn new(seed: u64, hosts: &[(&str, Ipv4Addr, Role, bool)]) -> World {
         let mut w = World {
             now: 0,
-            queue: BTreeMap::new(),
+            queue: BinaryHeap::new(),
             order: 0,
             rng: SplitMix64::new(seed),
             hosts: Vec::new(),
@@ -152,12 +183,16 @@ impl World {
     /// Schedules `action` at time `at` (never before now).
     pub fn schedule(&mut self, at: Micros, action: Action) {
         self.order += 1;
-        self.queue.insert((at.max(self.now), self.order), action);
+        self.queue.push(Reverse(Scheduled {
+            at: at.max(self.now),
+            order: self.order,
+            action,
+        }));
     }
 
     /// Pops the next action and advances the clock to it.
     pub fn next_action(&mut self) -> Option<Action> {
-        let ((at, _), action) = self.queue.pop_first()?;
+        let Reverse(Scheduled { at, action, .. }) = self.queue.pop()?;
         self.now = at;
         Some(action)
     }
@@ -308,6 +343,11 @@ impl World {
         self.tcbs[s.0].send(data);
     }
 
+    /// [`World::send`] by value: see [`Tcb::send_owned`].
+    pub fn send_owned(&mut self, s: SockId, data: Vec<u8>) {
+        self.tcbs[s.0].send_owned(data);
+    }
+
     pub fn close(&mut self, s: SockId) {
         self.tcbs[s.0].close();
         self.touch(s);
@@ -315,6 +355,11 @@ impl World {
 
     pub fn take_received(&mut self, s: SockId) -> Vec<u8> {
         self.tcbs[s.0].take_received()
+    }
+
+    /// Appends the bytes received so far to `out`: see [`Tcb::take_received_into`].
+    pub fn take_received_into(&mut self, s: SockId, out: &mut Vec<u8>) {
+        self.tcbs[s.0].take_received_into(out);
     }
 
     /// Records the TCB's state changes, reschedules its timer and wakes its
@@ -379,7 +424,7 @@ impl World {
             self.depart(from, to, conn, frame);
         } else {
             // Keep the uplink busy now so later frames queue behind this one.
-            let len = frame.to_bytes().len() as u64;
+            let len = frame.wire_len() as u64;
             self.hosts[usize::from(from.0)].busy_until = depart + tx_time(len);
             self.schedule(
                 depart,
@@ -397,6 +442,7 @@ impl World {
     /// arrive (or to be dropped by a firewall in front of `to`).
     pub fn depart(&mut self, from: HostId, to: HostId, conn: ConnId, frame: FrameRepr) {
         let bytes = frame.to_bytes();
+        debug_assert_eq!(frame.wire_len(), bytes.len());
         let done = self.now + tx_time(bytes.len() as u64);
         let h = &mut self.hosts[usize::from(from.0)];
         h.busy_until = h.busy_until.max(done);
@@ -476,7 +522,7 @@ impl World {
                 self.tcbs[i].peer_closed(),
                 self.tcbs[i].all_acked(),
             );
-            self.tcbs[i].process(&seg, self.now);
+            self.tcbs[i].process_owned(seg, self.now);
             let after = (
                 self.tcbs[i].take_received_len(),
                 self.tcbs[i].peer_closed(),

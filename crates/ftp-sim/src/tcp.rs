@@ -16,7 +16,7 @@
 //! A listening socket is not a connection and has no TCB: the TCB that accepts
 //! a SYN starts in LISTEN, so its first recorded change is LISTEN → SYN-RECEIVED.
 
-use std::collections::VecDeque;
+use std::borrow::Cow;
 use std::fmt;
 use std::net::SocketAddrV4;
 
@@ -96,7 +96,7 @@ pub struct Tcb {
     rcv_nxt: SeqNumber,
     peer_mss: u16,
     /// Bytes from `snd_una` on: in flight first, then not yet sent.
-    send_buf: VecDeque<u8>,
+    send_buf: SendBuffer,
     fin_queued: bool,
     fin_sent: bool,
     syn_due: bool,
@@ -134,7 +134,7 @@ impl Tcb {
             cwnd: INITIAL_CWND,
             rcv_nxt: SeqNumber(0),
             peer_mss: MSS,
-            send_buf: VecDeque::new(),
+            send_buf: SendBuffer::default(),
             fin_queued: false,
             fin_sent: false,
             syn_due: false,
@@ -232,7 +232,15 @@ impl Tcb {
     /// Queues bytes to send. Ignored unless [`Tcb::can_send`].
     pub fn send(&mut self, data: &[u8]) {
         if self.can_send() {
-            self.send_buf.extend(data);
+            self.send_buf.push(data);
+        }
+    }
+
+    /// Like [`Tcb::send`], but takes the bytes by value: a large buffer (a
+    /// whole file) is queued without being copied when nothing else waits.
+    pub fn send_owned(&mut self, data: Vec<u8>) {
+        if self.can_send() {
+            self.send_buf.push_owned(data);
         }
     }
 
@@ -244,6 +252,16 @@ impl Tcb {
     /// Takes the bytes received so far.
     pub fn take_received(&mut self) -> Vec<u8> {
         std::mem::take(&mut self.received)
+    }
+
+    /// Moves the bytes received so far to the end of `out` (as
+    /// `out.extend(self.take_received())`, keeping this end's buffer).
+    pub fn take_received_into(&mut self, out: &mut Vec<u8>) {
+        if out.is_empty() && out.capacity() < self.received.capacity() {
+            std::mem::swap(out, &mut self.received);
+        } else {
+            out.append(&mut self.received);
+        }
     }
 
     /// The user's CLOSE call (RFC 9293 section 3.10.4).
@@ -299,6 +317,16 @@ impl Tcb {
 
     /// Handles an incoming segment addressed to this connection.
     pub fn process(&mut self, seg: &TcpRepr, now: Micros) {
+        self.process_cow(Cow::Borrowed(seg), now);
+    }
+
+    /// [`Tcb::process`] taking the segment by value: when no received bytes
+    /// are waiting, its payload becomes them without a copy.
+    pub fn process_owned(&mut self, seg: TcpRepr, now: Micros) {
+        self.process_cow(Cow::Owned(seg), now);
+    }
+
+    fn process_cow(&mut self, seg: Cow<'_, TcpRepr>, now: Micros) {
         match self.state {
             TcpState::Closed | TcpState::Listen => {}
             TcpState::SynSent => {
@@ -323,7 +351,7 @@ impl Tcb {
         }
     }
 
-    fn process_synchronized(&mut self, seg: &TcpRepr, now: Micros) {
+    fn process_synchronized(&mut self, mut seg: Cow<'_, TcpRepr>, now: Micros) {
         if seg.flags.rst {
             if seg.seq == self.rcv_nxt {
                 self.abort = Some(Abort::Reset);
@@ -371,7 +399,7 @@ impl Tcb {
                 acked -= 1;
             }
             let acked = acked.min(self.send_buf.len());
-            self.send_buf.drain(..acked);
+            self.send_buf.consume(acked);
             self.snd_una = seg.ack;
             self.cwnd += usize::from(self.peer_mss);
             if fin_acked {
@@ -390,8 +418,14 @@ impl Tcb {
                 TcpState::Established | TcpState::FinWait1 | TcpState::FinWait2
             )
         {
-            self.received.extend_from_slice(&seg.payload);
-            self.rcv_nxt = self.rcv_nxt + seg.payload.len();
+            let len = seg.payload.len();
+            match &mut seg {
+                Cow::Owned(s) if self.received.is_empty() => {
+                    self.received = std::mem::take(&mut s.payload);
+                }
+                _ => self.received.extend_from_slice(&seg.payload),
+            }
+            self.rcv_nxt = self.rcv_nxt + len;
             self.ack_due = true;
         }
         if seg.flags.fin && !self.peer_fin {
@@ -481,11 +515,7 @@ impl Tcb {
                         break;
                     }
                     let mut s = self.segment(ack, self.snd_nxt);
-                    s.payload = self
-                        .send_buf
-                        .range(in_flight..in_flight + len)
-                        .copied()
-                        .collect();
+                    s.payload = self.send_buf.get(in_flight..in_flight + len).to_vec();
                     s.flags.psh = len == unsent;
                     self.snd_nxt = self.snd_nxt + len;
                     out.push(s);
@@ -518,6 +548,65 @@ impl Tcb {
         }
         self.ack_due = false;
         out
+    }
+}
+
+/// The bytes a [`Tcb`] has to send, from `snd_una` on: a `Vec` whose first
+/// `head` bytes are acknowledged already (dropped lazily, so acknowledging is
+/// O(1) and a segment's payload is one slice copy).
+#[derive(Clone, Debug, Default)]
+struct SendBuffer {
+    bytes: Vec<u8>,
+    head: usize,
+}
+
+impl SendBuffer {
+    fn len(&self) -> usize {
+        self.bytes.len() - self.head
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Bytes `range` counted from the first unacknowledged byte.
+    fn get(&self, range: std::ops::Range<usize>) -> &[u8] {
+        &self.bytes[self.head + range.start..self.head + range.end]
+    }
+
+    /// Drops acknowledged bytes from the front once they are at least half of
+    /// the buffer, so each byte is moved at most once on average.
+    fn compact(&mut self) {
+        if self.head == self.bytes.len() {
+            self.bytes.clear();
+            self.head = 0;
+        } else if self.head > 0 && self.head * 2 >= self.bytes.len() {
+            self.bytes.drain(..self.head);
+            self.head = 0;
+        }
+    }
+
+    fn push(&mut self, data: &[u8]) {
+        self.compact();
+        self.bytes.extend_from_slice(data);
+    }
+
+    fn push_owned(&mut self, data: Vec<u8>) {
+        self.compact();
+        if self.bytes.is_empty() {
+            self.bytes = data;
+        } else {
+            self.bytes.extend_from_slice(&data);
+        }
+    }
+
+    /// `n` more bytes have been acknowledged.
+    fn consume(&mut self, n: usize) {
+        self.head += n.min(self.len());
+        if self.head == self.bytes.len() {
+            self.bytes.clear();
+            self.head = 0;
+        }
     }
 }
 
@@ -758,6 +847,27 @@ mod tests {
             assert_eq!(segs.len(), 2);
             assert!(!segs[0].flags.fin && segs[1].flags.fin);
             assert_eq!(segs[1].seq, segs[0].seq + 3);
+        }
+    }
+
+    mod send_buffer {
+        use super::*;
+
+        #[test]
+        fn keeps_unacknowledged_bytes_in_order_across_compaction() {
+            let mut b = SendBuffer::default();
+            b.push(b"abcdef");
+            b.consume(2);
+            assert_eq!((b.len(), b.get(0..4)), (4, &b"cdef"[..]));
+            b.consume(2); // four of six acknowledged: compacted on the next push
+            b.push(b"gh");
+            assert_eq!(b.head, 0);
+            assert_eq!(b.get(0..b.len()), b"efgh");
+            b.consume(10);
+            assert!(b.is_empty() && b.bytes.is_empty());
+            b.push_owned(b"whole file".to_vec());
+            b.push_owned(b"!".to_vec());
+            assert_eq!(b.get(0..b.len()), b"whole file!");
         }
     }
 

@@ -203,6 +203,13 @@ impl FrameRepr {
         out
     }
 
+    /// The length of [`FrameRepr::to_bytes`] without building the frame:
+    /// Ethernet II (14) + IPv4 without options (20) + TCP (20, and 4 for the
+    /// MSS option) + payload.
+    pub fn wire_len(&self) -> usize {
+        14 + 20 + 20 + if self.tcp.mss.is_some() { 4 } else { 0 } + self.tcp.payload.len()
+    }
+
     /// Parses an Ethernet II / IPv4 / TCP frame and verifies both checksums.
     pub fn parse(bytes: &[u8]) -> Result<FrameRepr, WireError> {
         let h = PacketHeaders::from_ethernet_slice(bytes)
@@ -492,6 +499,7 @@ mod tests {
         };
         let bytes = f.to_bytes();
         assert_eq!(bytes.len(), 14 + 20 + 24);
+        assert_eq!(f.wire_len(), bytes.len());
         assert_eq!(FrameRepr::parse(&bytes), Ok(f.clone()));
         let mut g = f;
         g.tcp.flags = TcpFlags {
@@ -502,6 +510,7 @@ mod tests {
         g.tcp.mss = None;
         g.tcp.payload = b"USER anonymous\r\n".to_vec();
         let mut bytes = g.to_bytes();
+        assert_eq!(g.wire_len(), bytes.len());
         assert_eq!(FrameRepr::parse(&bytes), Ok(g));
         let last = bytes.len() - 1;
         bytes[last] ^= 1;

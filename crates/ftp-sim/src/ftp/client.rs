@@ -591,7 +591,9 @@ struct Xfer {
     command: FtpMessage,
     listener: Option<ListenerId>,
     sock: Option<SockId>,
-    data: Vec<u8>,
+    /// What arrived on the data connection, in the pieces it was taken in
+    /// (joined once, when the transfer ends: no copying as it grows).
+    received: Vec<Vec<u8>>,
     eof: bool,
     preliminary: bool,
     sent: bool,
@@ -610,7 +612,9 @@ pub struct Client {
     wait: Wait,
     mode: DataMode,
     binary: bool,
-    local: BTreeMap<String, Vec<u8>>,
+    /// The files on this host, each in the pieces it arrived in (a download
+    /// is kept as received, not copied into one buffer; `put` joins them).
+    local: BTreeMap<String, Vec<Vec<u8>>>,
     xfer: Option<Xfer>,
     started: bool,
     first_line: bool,
@@ -636,7 +640,10 @@ impl Client {
             wait: Wait::Prompt,
             mode,
             binary: true,
-            local,
+            local: local
+                .into_iter()
+                .map(|(name, data)| (name, vec![data]))
+                .collect(),
             xfer: None,
             started: false,
             first_line: true,
@@ -886,7 +893,11 @@ impl Client {
             }
             UserCommand::Put(local, remote) => {
                 self.print(w, format!("local: {local} remote: {remote}"));
-                let data = self.local.get(&local).cloned().unwrap_or_default();
+                let data = self
+                    .local
+                    .get(&local)
+                    .map(|p| p.concat())
+                    .unwrap_or_default();
                 self.begin_transfer(
                     w,
                     XferKind::Stor { data },
@@ -903,7 +914,7 @@ impl Client {
             command,
             listener: None,
             sock: None,
-            data: Vec::new(),
+            received: Vec::new(),
             eof: false,
             preliminary: false,
             sent: false,
@@ -1023,7 +1034,10 @@ impl Client {
             return;
         }
         let Some(x) = self.xfer.as_mut() else { return };
-        x.data.extend(w.take_received(s));
+        let bytes = w.take_received(s);
+        if !bytes.is_empty() {
+            x.received.push(bytes);
+        }
         if let XferKind::Stor { data } = &x.kind {
             if x.preliminary && !x.sent && w.tcb(s).can_send() {
                 w.send(s, data);
@@ -1049,7 +1063,7 @@ impl Client {
         let secs = (w.now.saturating_sub(x.started)).max(1) as f64 / 1e6;
         match &x.kind {
             XferKind::List => {
-                let text = String::from_utf8_lossy(&x.data).into_owned();
+                let text = String::from_utf8_lossy(&x.received.concat()).into_owned();
                 for line in text.lines() {
                     self.print(w, line.trim_end_matches('\r').to_string());
                 }
@@ -1058,7 +1072,7 @@ impl Client {
             XferKind::Retr { local } => {
                 self.print_reply(w, &reply);
                 if reply.code() == Some(226) || reply.code() == Some(250) {
-                    let n = x.data.len();
+                    let n: usize = x.received.iter().map(Vec::len).sum();
                     self.print(
                         w,
                         format!(
@@ -1067,7 +1081,7 @@ impl Client {
                             g3(n as f64 / 1024.0 / secs)
                         ),
                     );
-                    self.local.insert(local.clone(), x.data.clone());
+                    self.local.insert(local.clone(), x.received);
                 }
             }
             XferKind::Stor { data } => {

@@ -198,14 +198,15 @@ impl Server {
             };
             w.send(ctrl, reply(150, &pre).to_wire().as_bytes());
         }
-        match &x.job {
+        match &mut x.job {
             Job::Send { data, done, .. } => {
                 // The data goes out once the client has acknowledged the 150
                 // reply, so the client has printed it before the first data
-                // segment leaves (the tutorial's order).
+                // segment leaves (the tutorial's order). It is sent once: the
+                // TCB takes the bytes over.
                 if !x.sending && w.tcb(ctrl).all_acked() {
                     x.sending = true;
-                    w.send(sock, data);
+                    w.send_owned(sock, std::mem::take(data));
                 }
                 if x.sending && w.tcb(sock).all_acked() {
                     let done = done.clone();
@@ -216,7 +217,7 @@ impl Server {
             }
             Job::Receive { path } => {
                 let path = path.clone();
-                x.received.extend(w.take_received(sock));
+                w.take_received_into(sock, &mut x.received);
                 if w.tcb(sock).peer_closed() {
                     let data = std::mem::take(&mut x.received);
                     w.close(sock);
