@@ -52,6 +52,24 @@ pub fn Inspector() -> impl IntoView {
         player.selected.track();
         lit.set(None);
     });
+    // Lights the bytes of the lit field: clears the old ones, marks the new.
+    let dump_ref = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let range = lit.with(|x| x.as_ref().map(|(r, _)| r.clone()));
+        let Some(dump) = dump_ref.get() else {
+            return;
+        };
+        if let Ok(old) = dump.query_selector_all(".byte.lit") {
+            for k in 0..old.length() {
+                set_lit(old.item(k), false);
+            }
+        }
+        if let (Some(range), Ok(all)) = (range, dump.query_selector_all(".byte")) {
+            for i in range {
+                set_lit(all.item(i as u32), true);
+            }
+        }
+    });
 
     move || {
         let Some(event) = player.selected.get() else {
@@ -119,6 +137,9 @@ pub fn Inspector() -> impl IntoView {
             })
             .collect_view();
 
+        // The dump is plain spans: one listener on the whole dump finds the
+        // byte under the pointer, and one effect (above) lights the bytes of a
+        // field. A full segment has 1,514 bytes, and stepping rebuilds the dump.
         let dump = bytes
             .chunks(16)
             .enumerate()
@@ -128,21 +149,8 @@ pub fn Inspector() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(k, b)| {
-                        let i = base + k;
-                        let layers = layers.clone();
-                        let is_lit =
-                            move || lit.with(|x| x.as_ref().is_some_and(|(r, _)| r.contains(&i)));
                         view! {
-                            <span
-                                class="byte"
-                                class:lit=is_lit
-                                data-testid="byte"
-                                on:mouseenter=move |_| {
-                                    if let Some((l, f)) = field_at(&layers, i) {
-                                        lit.set(Some((layers[l].fields[f].range.clone(), (l, f))));
-                                    }
-                                }
-                            >
+                            <span class="byte" data-testid="byte" data-i=base + k>
                                 {format!("{b:02x}")}
                             </span>
                         }
@@ -158,15 +166,46 @@ pub fn Inspector() -> impl IntoView {
                 }
             })
             .collect_view();
+        let on_byte = move |e: leptos::ev::MouseEvent| {
+            use wasm_bindgen::JsCast;
+            let Some(i) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.get_attribute("data-i"))
+                .and_then(|i| i.parse::<usize>().ok())
+            else {
+                return;
+            };
+            if let Some((l, f)) = field_at(&layers, i) {
+                lit.set(Some((layers[l].fields[f].range.clone(), (l, f))));
+            }
+        };
 
         view! {
             <section class="inspector" data-testid="inspector" aria-labelledby="inspector-title">
                 <h3 id="inspector-title">{title}</h3>
                 <p class="help">{ui.inspector_help}</p>
                 <div class="tree">{tree}</div>
-                <div class="dump" data-testid="hex" role="region" tabindex="0" aria-label=ui.hex_label>{dump}</div>
+                <div
+                    class="dump"
+                    data-testid="hex"
+                    role="region"
+                    tabindex="0"
+                    aria-label=ui.hex_label
+                    node_ref=dump_ref
+                    on:mouseover=on_byte
+                >
+                    {dump}
+                </div>
             </section>
         }
         .into_any()
+    }
+}
+
+fn set_lit(node: Option<web_sys::Node>, lit: bool) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = node.and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+        el.set_class_name(if lit { "byte lit" } else { "byte" });
     }
 }

@@ -42,11 +42,14 @@ fn host_x(i: usize, n: usize) -> f64 {
 pub fn Ladder() -> impl IntoView {
     let player = expect_context::<Player>();
     let ui = crate::i18n::Lang::current().ui();
+    // A step changes the class of two arrows only (the one it leaves and the
+    // one it reaches): the arrows are built once per session and fidelity,
+    // which matters with the 1 MiB transfer's ~1,500 arrows.
+    let current = Selector::new(move || player.pos.get());
+    let chosen = Selector::new(move || player.selected.get());
     move || {
         let data = player.data();
         let timeline = &data.timeline;
-        let pos = player.pos.get();
-        let selected = player.selected.get();
         let n = timeline.hosts.len();
         let arrows: Vec<Arrow> = player.with_view(|v| {
             v.steps()
@@ -108,21 +111,20 @@ pub fn Ladder() -> impl IntoView {
                 let end = if delivered { x2 } else { (x1 + x2) / 2.0 };
                 let dir = if end >= x1 { 1.0 } else { -1.0 };
                 let head = format!("M {end} {y} l {} -5 l 0 10 Z", -8.0 * dir);
-                let class = format!(
-                    "arrow {}{}{}{}",
-                    if channel == Channel::Data {
-                        "data"
-                    } else {
-                        "control"
-                    },
-                    if step_pos == pos { " current" } else { "" },
-                    if selected == Some(event) {
-                        " selected"
-                    } else {
-                        ""
-                    },
-                    if delivered { "" } else { " dropped" },
-                );
+                let base = match (channel, delivered) {
+                    (Channel::Data, true) => "arrow data",
+                    (Channel::Data, false) => "arrow data dropped",
+                    (Channel::Control, true) => "arrow control",
+                    (Channel::Control, false) => "arrow control dropped",
+                };
+                let (current, chosen) = (current.clone(), chosen.clone());
+                let class =
+                    move || match (current.selected(&step_pos), chosen.selected(&Some(event))) {
+                        (false, false) => base.to_string(),
+                        (true, false) => format!("{base} current"),
+                        (false, true) => format!("{base} selected"),
+                        (true, true) => format!("{base} current selected"),
+                    };
                 let time = format!("{}.{:03} s", at / 1_000_000, (at / 1000) % 1000);
                 // Named by its visible texts (time, then label): speech matches sight.
                 let go = move || player.select(event);

@@ -72,16 +72,21 @@ pub fn PacketList() -> impl IntoView {
             return;
         };
         let top = at as f64 * ROW_PX;
-        let now = f64::from(el.scroll_top());
+        // The scroll position as last reported by the list's scroll events:
+        // reading el.scrollTop here would force a layout at every step.
+        let now = scroll_top.get_untracked();
         if top < now || top + ROW_PX > now + VIEW_PX {
-            el.set_scroll_top((top - VIEW_PX / 2.0).max(0.0) as i32);
-            scroll_top.set(f64::from(el.scroll_top()));
+            let want = (top - VIEW_PX / 2.0).max(0.0);
+            el.set_scroll_top(want as i32);
+            scroll_top.set(want);
         }
     });
 
+    // Selecting another packet restyles two rows; the window of rows is
+    // rebuilt only when it scrolls or the filter changes.
+    let chosen = Selector::new(move || player.selected.get());
     let rows = move || {
         let data = player.data();
-        let selected = player.selected.get();
         let first = ((scroll_top.get() / ROW_PX) as usize).saturating_sub(OVERSCAN);
         let count = (VIEW_PX / ROW_PX) as usize + 2 * OVERSCAN;
         shown.with(|s| {
@@ -92,15 +97,19 @@ pub fn PacketList() -> impl IntoView {
                 .map(|(at, &i)| {
                     let r = &data.rows[i];
                     let event = r.event;
-                    let class = format!(
-                        "row proto-{}{}",
-                        r.protocol.to_ascii_lowercase(),
-                        if selected == Some(event) {
-                            " selected"
+                    let proto = format!("row proto-{}", r.protocol.to_ascii_lowercase());
+                    let is_selected = {
+                        let chosen = chosen.clone();
+                        move || chosen.selected(&Some(event))
+                    };
+                    let is_selected2 = is_selected.clone();
+                    let class = move || {
+                        if is_selected() {
+                            format!("{proto} selected")
                         } else {
-                            ""
+                            proto.clone()
                         }
-                    );
+                    };
                     let top = format!("{}px", at as f64 * ROW_PX);
                     let select = move || player.select(event);
                     view! {
@@ -111,7 +120,7 @@ pub fn PacketList() -> impl IntoView {
                             tabindex="0"
                             data-testid="packet-row"
                             data-frame=r.frame
-                            aria-selected=(selected == Some(event)).to_string()
+                            aria-selected=move || is_selected2().to_string()
                             on:click=move |_| select()
                             on:keydown=move |e: ev::KeyboardEvent| {
                                 if e.key() == "Enter" || e.key() == " " {

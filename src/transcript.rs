@@ -24,12 +24,16 @@ pub fn Transcript() -> impl IntoView {
     let ui = Lang::current().ui();
     let (title, pattern) = (ui.transcript_title, ui.transcript_line);
     let all = Memo::new(move |_| lines(player, pattern));
+    // Marks the current line: a step wakes two lines, not every line (the
+    // 1 MiB session has ~1,500 of them).
+    let current = Selector::new(move || player.pos.get());
     let items = move || {
         all.get()
             .into_iter()
             .enumerate()
             .map(|(i, line)| {
-                let current = move || (player.pos.get() == i + 1).then_some("step");
+                let current = current.clone();
+                let current = move || current.selected(&(i + 1)).then_some("step");
                 view! {
                     <li data-testid="transcript-step" aria-current=current>
                         {line}
