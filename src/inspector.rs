@@ -52,22 +52,35 @@ pub fn Inspector() -> impl IntoView {
         player.selected.track();
         lit.set(None);
     });
-    // Lights the bytes of the lit field: clears the old ones, marks the new.
+    // Lights the lit field and its bytes: clears the old ones, marks the new.
+    // Done here, once, rather than by a reactive class on every field and
+    // byte: the panel is rebuilt at every step, and closures over `lit`
+    // created per rebuild left their subscriptions behind (wasm memory grew
+    // at every step; `make bench` measures it).
     let dump_ref = NodeRef::<leptos::html::Div>::new();
+    let tree_ref = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        let range = lit.with(|x| x.as_ref().map(|(r, _)| r.clone()));
-        let Some(dump) = dump_ref.get() else {
+        let now = lit.get();
+        let (Some(dump), Some(tree)) = (dump_ref.get(), tree_ref.get()) else {
             return;
         };
-        if let Ok(old) = dump.query_selector_all(".byte.lit") {
-            for k in 0..old.length() {
-                set_lit(old.item(k), false);
+        for (root, selector) in [(&*dump, ".byte.lit"), (&*tree, ".field.lit")] {
+            if let Ok(old) = root.query_selector_all(selector) {
+                for k in 0..old.length() {
+                    set_lit(old.item(k), false);
+                }
             }
         }
-        if let (Some(range), Ok(all)) = (range, dump.query_selector_all(".byte")) {
+        let Some((range, (l, f))) = now else {
+            return;
+        };
+        if let Ok(all) = dump.query_selector_all(".byte") {
             for i in range {
                 set_lit(all.item(i as u32), true);
             }
+        }
+        if let Ok(field) = tree.query_selector(&format!("[data-lf=\"{l}-{f}\"]")) {
+            set_lit(field.map(web_sys::Node::from), true);
         }
     });
 
@@ -107,13 +120,11 @@ pub fn Inspector() -> impl IntoView {
                             move || lit.set(Some((range.clone(), (l, f))))
                         };
                         let light2 = light.clone();
-                        let is_lit =
-                            move || lit.with(|x| x.as_ref().is_some_and(|(_, at)| *at == (l, f)));
                         let (label, value, explain) = lang.field(field);
                         view! {
                             <li
                                 class="field"
-                                class:lit=is_lit
+                                data-lf=format!("{l}-{f}")
                                 tabindex="0"
                                 data-testid="field"
                                 data-abbrev=field.abbrev
@@ -185,7 +196,7 @@ pub fn Inspector() -> impl IntoView {
             <section class="inspector" data-testid="inspector" aria-labelledby="inspector-title">
                 <h3 id="inspector-title">{title}</h3>
                 <p class="help">{ui.inspector_help}</p>
-                <div class="tree">{tree}</div>
+                <div class="tree" node_ref=tree_ref>{tree}</div>
                 <div
                     class="dump"
                     data-testid="hex"
@@ -206,6 +217,6 @@ pub fn Inspector() -> impl IntoView {
 fn set_lit(node: Option<web_sys::Node>, lit: bool) {
     use wasm_bindgen::JsCast;
     if let Some(el) = node.and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-        el.set_class_name(if lit { "byte lit" } else { "byte" });
+        let _ = el.class_list().toggle_with_force("lit", lit);
     }
 }

@@ -84,7 +84,25 @@ pub fn PacketList() -> impl IntoView {
 
     // Selecting another packet restyles two rows; the window of rows is
     // rebuilt only when it scrolls or the filter changes.
-    let chosen = Selector::new(move || player.selected.get());
+    // Done imperatively, like the inspector's highlight: a reactive class per
+    // row, created again whenever the window of rows is rebuilt, left its
+    // subscriptions behind.
+    Effect::new(move |_| {
+        let now = player.selected.get();
+        let Some(list) = scroller.get() else {
+            return;
+        };
+        if let Ok(old) = list.query_selector_all("[data-testid=packet-row].selected") {
+            for k in 0..old.length() {
+                mark_selected(old.item(k), false);
+            }
+        }
+        if let Some(event) = now {
+            if let Ok(row) = list.query_selector(&format!("[data-event=\"{event}\"]")) {
+                mark_selected(row.map(web_sys::Node::from), true);
+            }
+        }
+    });
     let rows = move || {
         let data = player.data();
         let first = ((scroll_top.get() / ROW_PX) as usize).saturating_sub(OVERSCAN);
@@ -98,17 +116,13 @@ pub fn PacketList() -> impl IntoView {
                     let r = &data.rows[i];
                     let event = r.event;
                     let proto = format!("row proto-{}", r.protocol.to_ascii_lowercase());
-                    let is_selected = {
-                        let chosen = chosen.clone();
-                        move || chosen.selected(&Some(event))
-                    };
-                    let is_selected2 = is_selected.clone();
-                    let class = move || {
-                        if is_selected() {
-                            format!("{proto} selected")
-                        } else {
-                            proto.clone()
-                        }
+                    // The selection when the row is built; the effect above
+                    // follows later changes.
+                    let is_selected = player.selected.get_untracked() == Some(event);
+                    let class = if is_selected {
+                        format!("{proto} selected")
+                    } else {
+                        proto
                     };
                     let top = format!("{}px", at as f64 * ROW_PX);
                     let select = move || player.select(event);
@@ -120,7 +134,8 @@ pub fn PacketList() -> impl IntoView {
                             tabindex="0"
                             data-testid="packet-row"
                             data-frame=r.frame
-                            aria-selected=move || is_selected2().to_string()
+                            data-event=event
+                            aria-selected=is_selected.to_string()
                             on:click=move |_| select()
                             on:keydown=move |e: ev::KeyboardEvent| {
                                 if e.key() == "Enter" || e.key() == " " {
@@ -244,5 +259,14 @@ pub fn PacketList() -> impl IntoView {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// Marks a row of the list as selected or not (class and `aria-selected`).
+fn mark_selected(node: Option<web_sys::Node>, selected: bool) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = node.and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+        let _ = el.class_list().toggle_with_force("selected", selected);
+        let _ = el.set_attribute("aria-selected", if selected { "true" } else { "false" });
     }
 }

@@ -99,7 +99,19 @@ export class DeeperViews {
         el.scrollTop += el.clientHeight;
         return el.scrollTop === before;
       });
-      await this.page.waitForTimeout(30);
+      // Wait until the rows under the new scroll position are rendered
+      // (the list re-renders on its scroll event; a loaded machine is slow).
+      await this.rows.evaluate((el) => new Promise((ok) => {
+        const covered = () => [...el.querySelectorAll('[data-testid=packet-row]')].some((r) => {
+          const top = r.offsetTop;
+          return top <= el.scrollTop + 1 && top + r.offsetHeight > el.scrollTop;
+        });
+        // An empty list has nothing to wait for; never wait more than 2 s.
+        const until = performance.now() + 2000;
+        const empty = () => el.scrollHeight <= el.clientHeight && !el.querySelector('[data-testid=packet-row]');
+        const check = () => (covered() || empty() || performance.now() > until ? ok() : requestAnimationFrame(check));
+        check();
+      }));
       if (done) break;
     }
     return [...frames].sort((a, b) => a - b);
