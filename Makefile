@@ -3,13 +3,14 @@
 #   make test    install the test tools, run every test, print a summary line
 #   make dist    the static release site in dist/
 #   make csp     build dist/ and print the Content-Security-Policy header it needs
+#   make bench   size, speed and memory budgets in headless Chromium (bench/RESULTS.md)
 # Nothing here downloads a binary: tools come from crates.io, Debian and npm,
 # and each install step is skipped when the right version is present.
 
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/.ci/tools/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist csp tools test-tools clean
+.PHONY: serve test dist csp tools test-tools clean bench
 
 tools:
 	@bash .ci/install.sh build
@@ -32,3 +33,14 @@ test: test-tools
 clean:
 	cargo clean
 	rm -rf dist e2e/node_modules e2e/artifacts
+
+# Benchmarks, not tests (never part of `make test`): the release dist/ against a
+# minimal leptos counter (bench/counter, same profile and trunk), the model's
+# native benchmark, Lighthouse. Writes bench/RESULTS.md; fails when a budget is broken.
+bench: tools
+	@bash .ci/install.sh bench
+	trunk build --release --offline
+	cd bench/counter && trunk build --release --offline
+	@mkdir -p bench/artifacts
+	{ cargo bench -p ftp-sim 2>&1 || echo "cargo bench -p ftp-sim failed (exit $$?)"; } | tee bench/artifacts/cargo-bench.txt
+	node bench/run.mjs

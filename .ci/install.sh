@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the build (`build`) or the tests (`test`) need, skipping
-# whatever is already present at the right version. Only package registries
-# are used: Debian (apt), crates.io (cargo install), npm.
+# Installs what the build (`build`), the tests (`test`) or `make bench` (`bench`)
+# need, skipping whatever is already present at the right version. Only package
+# registries are used: Debian (apt), crates.io (cargo install), npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/.ci/tools/node_modules/.bin:$PATH"
@@ -67,8 +67,15 @@ test_tools() {
   npm_ci e2e
 }
 
+# `make bench`: Debian's chromium, playwright-core and lighthouse from bench/'s lock file.
+bench_tools() {
+  apt_install chromium
+  npm_ci bench
+}
+
 case "${1:-build}" in
   build) build_tools ;;
   test) test_tools ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  bench) bench_tools ;;
+  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
 esac
