@@ -91,6 +91,7 @@ export class DeeperViews {
   /** Every frame number the (virtualized) list shows, scrolling through it. */
   async listedFrames() {
     await this.rows.evaluate((el) => { el.scrollTop = 0; });
+    await this.#rendered();
     const frames = new Set();
     for (;;) {
       for (const f of await this.rows.locator('[data-testid=packet-row]').evaluateAll((els) => els.map((e) => Number(e.dataset.frame)))) frames.add(f);
@@ -99,22 +100,30 @@ export class DeeperViews {
         el.scrollTop += el.clientHeight;
         return el.scrollTop === before;
       });
-      // Wait until the rows under the new scroll position are rendered
-      // (the list re-renders on its scroll event; a loaded machine is slow).
-      await this.rows.evaluate((el) => new Promise((ok) => {
-        const covered = () => [...el.querySelectorAll('[data-testid=packet-row]')].some((r) => {
-          const top = r.offsetTop;
-          return top <= el.scrollTop + 1 && top + r.offsetHeight > el.scrollTop;
-        });
-        // An empty list has nothing to wait for; never wait more than 2 s.
-        const until = performance.now() + 2000;
-        const empty = () => el.scrollHeight <= el.clientHeight && !el.querySelector('[data-testid=packet-row]');
-        const check = () => (covered() || empty() || performance.now() > until ? ok() : requestAnimationFrame(check));
-        check();
-      }));
+      await this.#rendered();
       if (done) break;
     }
     return [...frames].sort((a, b) => a - b);
+  }
+
+  /**
+   * Waits until the list shows rows at the top and the bottom of its scroll
+   * position (it re-renders on its scroll event, a frame or more later on a
+   * loaded machine). An empty list has nothing to wait for; at most 2 s.
+   */
+  async #rendered() {
+    await this.rows.evaluate((el) => new Promise((ok) => {
+      const rows = () => [...el.querySelectorAll('[data-testid=packet-row]')];
+      const covers = (y) => rows().some((r) => r.offsetTop <= y && r.offsetTop + r.offsetHeight > y);
+      const shown = () => {
+        const bottom = Math.min(el.scrollTop + el.clientHeight, el.scrollHeight) - 1;
+        return covers(el.scrollTop + 1) && covers(bottom);
+      };
+      const empty = () => rows().length === 0 && el.scrollHeight <= el.clientHeight;
+      const until = performance.now() + 2000;
+      const check = () => (shown() || empty() || performance.now() > until ? ok() : requestAnimationFrame(check));
+      check();
+    }));
   }
 
   row(frame) {
