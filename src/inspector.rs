@@ -31,6 +31,51 @@ pub fn field_at(layers: &[Layer], byte: usize) -> Option<(usize, usize)> {
         .map(|(l, f, _)| (l, f))
 }
 
+/// Bytes per line of the hex dump.
+const PER_LINE: usize = 16;
+
+/// A dump line's hex column: two digits per byte, one space between bytes,
+/// so byte `k` of the line starts at column `3 * k`.
+pub fn hex_text(chunk: &[u8]) -> String {
+    let mut out = String::with_capacity(chunk.len() * 3);
+    for (k, b) in chunk.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        for nibble in [b >> 4, b & 0xf] {
+            out.push(char::from_digit(u32::from(nibble), 16).unwrap_or('?'));
+        }
+    }
+    out
+}
+
+/// Which byte of its line column `col` of a dump column shows: three
+/// columns per byte in the hex column (the space goes with the byte before
+/// it), one in the ASCII column.
+pub fn byte_in_line(col: usize, hex: bool) -> usize {
+    if hex {
+        col / 3
+    } else {
+        col
+    }
+}
+
+/// The character ranges of a line's hex and ASCII columns that show the
+/// bytes `lit` (offsets into the whole frame), for the line starting at
+/// byte `base` with `len` bytes; `None` when the line shows none of them.
+pub fn lit_columns(
+    lit: &Range<usize>,
+    base: usize,
+    len: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let from = lit.start.max(base);
+    let to = lit.end.min(base + len);
+    (from < to).then(|| {
+        let (a, b) = (from - base, to - base);
+        (3 * a..3 * b - 1, a..b)
+    })
+}
+
 /// Printable ASCII for the dump's right-hand column.
 fn ascii(b: u8) -> char {
     if b.is_ascii_graphic() || b == b' ' {
@@ -64,21 +109,16 @@ pub fn Inspector() -> impl IntoView {
         let (Some(dump), Some(tree)) = (dump_ref.get(), tree_ref.get()) else {
             return;
         };
-        for (root, selector) in [(&*dump, ".byte.lit"), (&*tree, ".field.lit")] {
-            if let Ok(old) = root.query_selector_all(selector) {
-                for k in 0..old.length() {
-                    set_lit(old.item(k), false);
-                }
+        unlight_dump(&dump);
+        if let Ok(old) = tree.query_selector_all(".field.lit") {
+            for k in 0..old.length() {
+                set_lit(old.item(k), false);
             }
         }
         let Some((range, (l, f))) = now else {
             return;
         };
-        if let Ok(all) = dump.query_selector_all(".byte") {
-            for i in range {
-                set_lit(all.item(i as u32), true);
-            }
-        }
+        light_dump(&dump, range);
         if let Ok(field) = tree.query_selector(&format!("[data-lf=\"{l}-{f}\"]")) {
             set_lit(field.map(web_sys::Node::from), true);
         }
@@ -148,47 +188,38 @@ pub fn Inspector() -> impl IntoView {
             })
             .collect_view();
 
-        // The dump is plain spans: one listener on the whole dump finds the
-        // byte under the pointer, and one effect (above) lights the bytes of a
-        // field. A full segment has 1,514 bytes, and stepping rebuilds the dump.
+        // The dump is one line of text per 16 bytes, not a span per byte: a
+        // full segment has 1,514 bytes, stepping rebuilds the dump, and a
+        // span per byte made every step lay out thousands of boxes. The lit
+        // bytes are wrapped in <mark> by the effect above; the byte under the
+        // pointer is found from its column (the font is monospace).
         let dump = bytes
-            .chunks(16)
+            .chunks(PER_LINE)
             .enumerate()
             .map(|(line, chunk)| {
-                let base = line * 16;
-                let hex = chunk
-                    .iter()
-                    .enumerate()
-                    .map(|(k, b)| {
-                        view! {
-                            <span class="byte" data-testid="byte" data-i=base + k>
-                                {format!("{b:02x}")}
-                            </span>
-                        }
-                    })
-                    .collect_view();
+                let base = line * PER_LINE;
                 let text: String = chunk.iter().map(|b| ascii(*b)).collect();
                 view! {
-                    <div class="dump-line">
+                    <div class="dump-line" data-base=base>
                         <span class="offset">{format!("{base:04x}")}</span>
-                        <span class="hex">{hex}</span>
-                        <span class="ascii">{text}</span>
+                        // Properties, not child text: the lit effect splits
+                        // these texts, and setting textContent replaces the
+                        // split pieces when the panel is rebuilt.
+                        <span class="hex" prop:textContent=hex_text(chunk)></span>
+                        <span class="ascii" prop:textContent=text></span>
                     </div>
                 }
             })
             .collect_view();
-        let on_byte = move |e: leptos::ev::MouseEvent| {
-            use wasm_bindgen::JsCast;
-            let Some(i) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.get_attribute("data-i"))
-                .and_then(|i| i.parse::<usize>().ok())
-            else {
+        let on_pointer = move |e: leptos::ev::MouseEvent| {
+            let Some(i) = byte_under(&e) else {
                 return;
             };
             if let Some((l, f)) = field_at(&layers, i) {
-                lit.set(Some((layers[l].fields[f].range.clone(), (l, f))));
+                let range = layers[l].fields[f].range.clone();
+                if lit.with_untracked(|now| now.as_ref().map(|(_, lf)| *lf)) != Some((l, f)) {
+                    lit.set(Some((range, (l, f))));
+                }
             }
         };
 
@@ -204,7 +235,7 @@ pub fn Inspector() -> impl IntoView {
                     tabindex="0"
                     aria-label=ui.hex_label
                     node_ref=dump_ref
-                    on:mouseover=on_byte
+                    on:mousemove=on_pointer
                 >
                     {dump}
                 </div>
@@ -214,9 +245,130 @@ pub fn Inspector() -> impl IntoView {
     }
 }
 
+/// The frame offset of the byte under the pointer, from the dump line's
+/// `data-base` and the pointer's column in the hex or ASCII text.
+fn byte_under(e: &leptos::ev::MouseEvent) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let column = target.closest(".hex, .ascii").ok()??;
+    let hex = column.class_list().contains("hex");
+    let base: usize = column
+        .parent_element()?
+        .get_attribute("data-base")?
+        .parse()
+        .ok()?;
+    let chars = column.text_content()?.chars().count();
+    let rect = column.get_bounding_client_rect();
+    if chars == 0 || rect.width() <= 0.0 {
+        return None;
+    }
+    let x = f64::from(e.client_x()) - rect.left();
+    let col = (x / (rect.width() / chars as f64)).max(0.0) as usize;
+    let k = byte_in_line(col.min(chars - 1), hex);
+    Some(base + k)
+}
+
+/// Undoes [`light_dump`]: each marked column is plain text again.
+fn unlight_dump(dump: &web_sys::Element) {
+    let Ok(marked) = dump.query_selector_all(".has-lit") else {
+        return;
+    };
+    for k in 0..marked.length() {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = marked
+            .item(k)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            el.set_text_content(el.text_content().as_deref());
+            let _ = el.class_list().remove_1("has-lit");
+        }
+    }
+}
+
+/// Wraps the characters that show the bytes `range` in `<mark class="lit">`,
+/// in both columns of every line that has some of them.
+fn light_dump(dump: &web_sys::Element, range: Range<usize>) {
+    use wasm_bindgen::JsCast;
+    let Ok(lines) = dump.query_selector_all(".dump-line") else {
+        return;
+    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for k in 0..lines.length() {
+        let Some(line) = lines
+            .item(k)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(base) = line.get_attribute("data-base").and_then(|b| b.parse().ok()) else {
+            continue;
+        };
+        let (Ok(Some(hex)), Ok(Some(text))) =
+            (line.query_selector(".hex"), line.query_selector(".ascii"))
+        else {
+            continue;
+        };
+        let len = text.text_content().map_or(0, |t| t.chars().count());
+        let Some((hex_cols, text_cols)) = lit_columns(&range, base, len) else {
+            continue;
+        };
+        for (column, cols) in [(hex, hex_cols), (text, text_cols)] {
+            let chars: Vec<char> = column.text_content().unwrap_or_default().chars().collect();
+            let part = |r: Range<usize>| chars[r].iter().collect::<String>();
+            let mark = document.create_element("mark").ok();
+            let (Some(mark), true) = (mark, cols.end <= chars.len()) else {
+                continue;
+            };
+            mark.set_class_name("lit");
+            mark.set_text_content(Some(&part(cols.clone())));
+            column.set_text_content(None);
+            let _ = column.append_with_str_1(&part(0..cols.start));
+            let _ = column.append_child(&mark);
+            let _ = column.append_with_str_1(&part(cols.end..chars.len()));
+            let _ = column.class_list().add_1("has-lit");
+        }
+    }
+}
+
 fn set_lit(node: Option<web_sys::Node>, lit: bool) {
     use wasm_bindgen::JsCast;
     if let Some(el) = node.and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
         let _ = el.class_list().toggle_with_force("lit", lit);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_text_puts_byte_k_at_column_3k() {
+        assert_eq!(hex_text(&[0x45, 0x00, 0xab, 0x0f]), "45 00 ab 0f");
+        assert_eq!(hex_text(&[]), "");
+        let line = hex_text(&[7; 16]);
+        assert_eq!(line.len(), 16 * 3 - 1);
+        for k in 0..16 {
+            assert_eq!(&line[3 * k..3 * k + 2], "07");
+            assert_eq!(byte_in_line(3 * k, true), k);
+            assert_eq!(byte_in_line(3 * k + 1, true), k);
+        }
+        assert_eq!(byte_in_line(2, true), 0, "the space after byte 0");
+        assert_eq!(byte_in_line(5, false), 5);
+    }
+
+    #[test]
+    fn lit_columns_cover_only_the_lit_bytes_of_each_line() {
+        // ip.src of a frame: bytes 26..30, on the second line (16..32).
+        assert_eq!(lit_columns(&(26..30), 0, 16), None);
+        assert_eq!(lit_columns(&(26..30), 16, 16), Some((30..41, 10..14)));
+        assert_eq!(&hex_text(&[0; 16])[30..41], "00 00 00 00");
+        // A field across a line break lights the end of one and the start of the next.
+        assert_eq!(lit_columns(&(14..18), 0, 16), Some((42..47, 14..16)));
+        assert_eq!(lit_columns(&(14..18), 16, 16), Some((0..5, 0..2)));
+        // A short last line, and an empty range.
+        assert_eq!(lit_columns(&(0..100), 96, 4), Some((0..11, 0..4)));
+        assert_eq!(lit_columns(&(20..20), 16, 16), None);
     }
 }

@@ -105,12 +105,18 @@ test("the inspector's bytes equal the downloaded capture's bytes for the frame",
   assert.deepEqual(layers, ['Ethernet II', 'Internet Protocol Version 4', 'Transmission Control Protocol', 'File Transfer Protocol (FTP)']);
   const field = deeper.inspector.locator('[data-testid=field][data-abbrev="ftp.request.command"]');
   await field.hover();
-  const lit = await deeper.inspector.locator('[data-testid=byte].lit').allTextContents();
-  assert.equal(Buffer.from(lit.join(''), 'hex').toString('ascii'), 'PORT');
-  // And the other way round: hovering a byte of the source address lights ip.src.
+  const [litHex, litText] = await deeper.litBytes();
+  assert.equal(Buffer.from(litHex, 'hex').toString('ascii'), 'PORT');
+  assert.equal(litText, 'PORT', 'the ASCII column lights the same bytes');
+  // And the other way round: hovering a byte of the source address lights
+  // ip.src and exactly its four bytes (offsets 26..30).
   const ipSrc = deeper.inspector.locator('[data-testid=field][data-abbrev="ip.src"]');
-  await deeper.inspector.getByTestId('byte').nth(26).hover();
+  await deeper.hoverByte(26);
   assert.match(await ipSrc.getAttribute('class'), /\blit\b/);
+  assert.equal((await deeper.litBytes())[0], frames[portFrame - 1].subarray(26, 30).toString('hex'));
+  // The last byte of the source address, hovered, lights the same field.
+  await deeper.hoverByte(29);
+  assert.equal((await deeper.litBytes())[0], frames[portFrame - 1].subarray(26, 30).toString('hex'));
   await screenshot(page, 'deeper-inspector');
   // A data frame too.
   await deeper.applyFilter('ftp-data');
