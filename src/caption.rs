@@ -80,7 +80,10 @@ pub fn Caption() -> impl IntoView {
     let counter = move || fill(ui.step_of, &[&player.pos.get(), &player.len()]);
     let now = move || player.with_view(|v| now_line(v, player.pos.get()));
     let source = use_context::<CaptionSource>().unwrap_or(CaptionSource::Generic);
-    let at = move || player.with_view(|v| (v.page_at(player.pos.get()), v.page_count()));
+    // The page: a memo, so a step within a page rebuilds none of its text.
+    let at =
+        Memo::new(move |_| player.with_view(|v| (v.page_at(player.pos.get()), v.page_count())));
+    let at = move || at.get();
     let text = move || {
         let ((i, phase), _) = at();
         source.page(i, phase)

@@ -20,8 +20,10 @@ const FIDELITIES: [(Detail, &str); 2] = [
 pub fn Controls() -> impl IntoView {
     let player = expect_context::<Player>();
     let ui = crate::i18n::Lang::current().ui();
-    let at_start = move || player.at_start();
-    let at_end = move || player.at_end();
+    // Memos: a step that leaves a button's state as it was touches no
+    // attribute (each set restyles the button).
+    let at_start = Memo::new(move |_| player.at_start());
+    let at_end = Memo::new(move |_| player.at_end());
     let play_label = move || {
         if player.playing.get() {
             ui.pause
@@ -29,11 +31,11 @@ pub fn Controls() -> impl IntoView {
             ui.play
         }
     };
-    let no_next_page = move || {
+    let no_next_page = Memo::new(move |_| {
         let pos = player.pos.get();
         let hi = player.bounds().1;
         player.with_view(|v| v.next_page(pos).is_none_or(|to| to > hi))
-    };
+    });
     let on_speed = move |ev: ev::Event| {
         let value = event_target_value(&ev);
         if let Ok(speed) = value.parse::<f64>() {

@@ -52,6 +52,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let open = RwSignal::new(false);
     let copied = RwSignal::new(String::new());
     let area = NodeRef::<leptos::html::Textarea>::new();
+    // Written only while the dialog is open: it follows every step.
     let code = move || {
         let pos = player.pos.get();
         let detail = player.detail.get();
@@ -83,7 +84,7 @@ pub fn EmbedDialog() -> impl IntoView {
             <h2 id="embed-title">{ui.embed_title}</h2>
             <p>{ui.embed_help}</p>
             <label for="embed-code">"HTML"</label>
-            <textarea id="embed-code" data-testid="embed-code" readonly rows="4" node_ref=area prop:value=code></textarea>
+            <textarea id="embed-code" data-testid="embed-code" readonly rows="4" node_ref=area prop:value=move || if open.get() { code() } else { String::new() }></textarea>
             <div class="embed-actions">
                 <button type="button" class="primary" on:click=copy>{ui.copy}</button>
                 <span role="status">{move || copied.get()}</span>

@@ -33,47 +33,64 @@ pub fn field_at(layers: &[Layer], byte: usize) -> Option<(usize, usize)> {
 
 /// Bytes per line of the hex dump.
 const PER_LINE: usize = 16;
+/// Characters per line of the hex column, with its newline: two digits per
+/// byte and one space between bytes.
+const HEX_LINE: usize = PER_LINE * 3;
+/// Characters per line of the ASCII column, with its newline.
+const ASCII_LINE: usize = PER_LINE + 1;
 
-/// A dump line's hex column: two digits per byte, one space between bytes,
-/// so byte `k` of the line starts at column `3 * k`.
-pub fn hex_text(chunk: &[u8]) -> String {
-    let mut out = String::with_capacity(chunk.len() * 3);
-    for (k, b) in chunk.iter().enumerate() {
-        if k > 0 {
-            out.push(' ');
+/// The dump's three columns as text, a line per 16 bytes: offsets, hex
+/// (byte `i` at line `i / 16`, column `3 * (i % 16)`) and ASCII.
+pub fn dump_columns(bytes: &[u8]) -> [String; 3] {
+    let mut offsets = String::new();
+    let mut hex = String::with_capacity(bytes.len() * 3);
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / PER_LINE);
+    for (line, chunk) in bytes.chunks(PER_LINE).enumerate() {
+        if line > 0 {
+            for column in [&mut offsets, &mut hex, &mut text] {
+                column.push('\n');
+            }
         }
-        for nibble in [b >> 4, b & 0xf] {
-            out.push(char::from_digit(u32::from(nibble), 16).unwrap_or('?'));
+        let base = line * PER_LINE;
+        for shift in [12, 8, 4, 0] {
+            offsets.push(digit(base >> shift));
+        }
+        for (k, b) in chunk.iter().enumerate() {
+            if k > 0 {
+                hex.push(' ');
+            }
+            hex.push(digit(usize::from(b >> 4)));
+            hex.push(digit(usize::from(b & 0xf)));
+            text.push(ascii(*b));
         }
     }
-    out
+    [offsets, hex, text]
 }
 
-/// Which byte of its line column `col` of a dump column shows: three
-/// columns per byte in the hex column (the space goes with the byte before
-/// it), one in the ASCII column.
-pub fn byte_in_line(col: usize, hex: bool) -> usize {
-    if hex {
-        col / 3
-    } else {
-        col
-    }
+/// The lowest hex digit of `n`.
+fn digit(n: usize) -> char {
+    char::from(b"0123456789abcdef"[n & 0xf])
 }
 
-/// The character ranges of a line's hex and ASCII columns that show the
-/// bytes `lit` (offsets into the whole frame), for the line starting at
-/// byte `base` with `len` bytes; `None` when the line shows none of them.
-pub fn lit_columns(
-    lit: &Range<usize>,
-    base: usize,
-    len: usize,
-) -> Option<(Range<usize>, Range<usize>)> {
-    let from = lit.start.max(base);
-    let to = lit.end.min(base + len);
-    (from < to).then(|| {
-        let (a, b) = (from - base, to - base);
-        (3 * a..3 * b - 1, a..b)
+/// The character ranges of the hex and ASCII columns that show the bytes
+/// `lit` of a `len`-byte frame; `None` when none of them is in the frame.
+/// A range that crosses lines includes the newlines in between.
+pub fn lit_columns(lit: &Range<usize>, len: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let (a, b) = (lit.start, lit.end.min(len));
+    (a < b).then(|| {
+        let hex = |i: usize| i / PER_LINE * HEX_LINE + i % PER_LINE * 3;
+        let text = |i: usize| i / PER_LINE * ASCII_LINE + i % PER_LINE;
+        (hex(a)..hex(b - 1) + 2, text(a)..text(b - 1) + 1)
     })
+}
+
+/// The byte shown at `line`, character `col` of the hex column (`hex`) or of
+/// the ASCII column, in a `len`-byte frame (the space after a byte goes with
+/// it); `None` past the end of a line or of the frame.
+pub fn byte_at(line: usize, col: usize, hex: bool, len: usize) -> Option<usize> {
+    let k = if hex { col / 3 } else { col };
+    let i = line * PER_LINE + k;
+    (k < PER_LINE && i < len).then_some(i)
 }
 
 /// Printable ASCII for the dump's right-hand column.
@@ -188,31 +205,16 @@ pub fn Inspector() -> impl IntoView {
             })
             .collect_view();
 
-        // The dump is one line of text per 16 bytes, not a span per byte: a
-        // full segment has 1,514 bytes, stepping rebuilds the dump, and a
-        // span per byte made every step lay out thousands of boxes. The lit
-        // bytes are wrapped in <mark> by the effect above; the byte under the
-        // pointer is found from its column (the font is monospace).
-        let dump = bytes
-            .chunks(PER_LINE)
-            .enumerate()
-            .map(|(line, chunk)| {
-                let base = line * PER_LINE;
-                let text: String = chunk.iter().map(|b| ascii(*b)).collect();
-                view! {
-                    <div class="dump-line" data-base=base>
-                        <span class="offset">{format!("{base:04x}")}</span>
-                        // Properties, not child text: the lit effect splits
-                        // these texts, and setting textContent replaces the
-                        // split pieces when the panel is rebuilt.
-                        <span class="hex" prop:textContent=hex_text(chunk)></span>
-                        <span class="ascii" prop:textContent=text></span>
-                    </div>
-                }
-            })
-            .collect_view();
+        // The dump is three blocks of text (offsets, hex, ASCII), not a
+        // span per byte: a full segment has 1,514 bytes, stepping rebuilds
+        // the dump, and a span per byte made every step lay out thousands of
+        // boxes. The lit bytes are wrapped in <mark> by the effect above; the
+        // byte under the pointer is found from its line and column (the font
+        // is monospace).
+        let [offsets, hex, text] = dump_columns(&bytes);
+        let len = bytes.len();
         let on_pointer = move |e: leptos::ev::MouseEvent| {
-            let Some(i) = byte_under(&e) else {
+            let Some(i) = byte_under(&e, len) else {
                 return;
             };
             if let Some((l, f)) = field_at(&layers, i) {
@@ -237,7 +239,12 @@ pub fn Inspector() -> impl IntoView {
                     node_ref=dump_ref
                     on:mousemove=on_pointer
                 >
-                    {dump}
+                    // Properties, not child text: the lit effect splits these
+                    // texts, and setting textContent replaces the pieces when
+                    // the panel is rebuilt.
+                    <pre class="offsets" aria-hidden="true" prop:textContent=offsets></pre>
+                    <pre class="hex" prop:textContent=hex></pre>
+                    <pre class="ascii" prop:textContent=text></pre>
                 </div>
             </section>
         }
@@ -245,30 +252,28 @@ pub fn Inspector() -> impl IntoView {
     }
 }
 
-/// The frame offset of the byte under the pointer, from the dump line's
-/// `data-base` and the pointer's column in the hex or ASCII text.
-fn byte_under(e: &leptos::ev::MouseEvent) -> Option<usize> {
+/// The frame offset of the byte under the pointer, from its line and
+/// column in the hex or ASCII block of a `len`-byte frame.
+fn byte_under(e: &leptos::ev::MouseEvent, len: usize) -> Option<usize> {
     use wasm_bindgen::JsCast;
     let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
     let column = target.closest(".hex, .ascii").ok()??;
     let hex = column.class_list().contains("hex");
-    let base: usize = column
-        .parent_element()?
-        .get_attribute("data-base")?
-        .parse()
-        .ok()?;
-    let chars = column.text_content()?.chars().count();
+    let content = column.text_content()?;
+    let lines = content.lines().count();
+    let widest = content.lines().map(|l| l.chars().count()).max()?;
     let rect = column.get_bounding_client_rect();
-    if chars == 0 || rect.width() <= 0.0 {
+    if lines == 0 || widest == 0 || rect.width() <= 0.0 || rect.height() <= 0.0 {
         return None;
     }
     let x = f64::from(e.client_x()) - rect.left();
-    let col = (x / (rect.width() / chars as f64)).max(0.0) as usize;
-    let k = byte_in_line(col.min(chars - 1), hex);
-    Some(base + k)
+    let y = f64::from(e.client_y()) - rect.top();
+    let col = (x / (rect.width() / widest as f64)).max(0.0) as usize;
+    let line = (y / (rect.height() / lines as f64)).max(0.0) as usize;
+    byte_at(line, col, hex, len)
 }
 
-/// Undoes [`light_dump`]: each marked column is plain text again.
+/// Undoes [`light_dump`]: each block is plain text again.
 fn unlight_dump(dump: &web_sys::Element) {
     let Ok(marked) = dump.query_selector_all(".has-lit") else {
         return;
@@ -286,49 +291,38 @@ fn unlight_dump(dump: &web_sys::Element) {
 }
 
 /// Wraps the characters that show the bytes `range` in `<mark class="lit">`,
-/// in both columns of every line that has some of them.
+/// in the hex and the ASCII block.
 fn light_dump(dump: &web_sys::Element, range: Range<usize>) {
-    use wasm_bindgen::JsCast;
-    let Ok(lines) = dump.query_selector_all(".dump-line") else {
+    let (Ok(Some(hex)), Ok(Some(text))) =
+        (dump.query_selector(".hex"), dump.query_selector(".ascii"))
+    else {
         return;
     };
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    for k in 0..lines.length() {
-        let Some(line) = lines
-            .item(k)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
+    let len = text
+        .text_content()
+        .map_or(0, |t| t.chars().filter(|c| *c != '\n').count());
+    let Some((hex_cols, text_cols)) = lit_columns(&range, len) else {
+        return;
+    };
+    for (column, cols) in [(hex, hex_cols), (text, text_cols)] {
+        let chars: Vec<char> = column.text_content().unwrap_or_default().chars().collect();
+        let Ok(mark) = document.create_element("mark") else {
             continue;
         };
-        let Some(base) = line.get_attribute("data-base").and_then(|b| b.parse().ok()) else {
+        if cols.end > chars.len() {
             continue;
-        };
-        let (Ok(Some(hex)), Ok(Some(text))) =
-            (line.query_selector(".hex"), line.query_selector(".ascii"))
-        else {
-            continue;
-        };
-        let len = text.text_content().map_or(0, |t| t.chars().count());
-        let Some((hex_cols, text_cols)) = lit_columns(&range, base, len) else {
-            continue;
-        };
-        for (column, cols) in [(hex, hex_cols), (text, text_cols)] {
-            let chars: Vec<char> = column.text_content().unwrap_or_default().chars().collect();
-            let part = |r: Range<usize>| chars[r].iter().collect::<String>();
-            let mark = document.create_element("mark").ok();
-            let (Some(mark), true) = (mark, cols.end <= chars.len()) else {
-                continue;
-            };
-            mark.set_class_name("lit");
-            mark.set_text_content(Some(&part(cols.clone())));
-            column.set_text_content(None);
-            let _ = column.append_with_str_1(&part(0..cols.start));
-            let _ = column.append_child(&mark);
-            let _ = column.append_with_str_1(&part(cols.end..chars.len()));
-            let _ = column.class_list().add_1("has-lit");
         }
+        let part = |r: Range<usize>| chars[r].iter().collect::<String>();
+        mark.set_class_name("lit");
+        mark.set_text_content(Some(&part(cols.clone())));
+        column.set_text_content(None);
+        let _ = column.append_with_str_1(&part(0..cols.start));
+        let _ = column.append_child(&mark);
+        let _ = column.append_with_str_1(&part(cols.end..chars.len()));
+        let _ = column.class_list().add_1("has-lit");
     }
 }
 
@@ -344,31 +338,54 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hex_text_puts_byte_k_at_column_3k() {
-        assert_eq!(hex_text(&[0x45, 0x00, 0xab, 0x0f]), "45 00 ab 0f");
-        assert_eq!(hex_text(&[]), "");
-        let line = hex_text(&[7; 16]);
-        assert_eq!(line.len(), 16 * 3 - 1);
-        for k in 0..16 {
-            assert_eq!(&line[3 * k..3 * k + 2], "07");
-            assert_eq!(byte_in_line(3 * k, true), k);
-            assert_eq!(byte_in_line(3 * k + 1, true), k);
-        }
-        assert_eq!(byte_in_line(2, true), 0, "the space after byte 0");
-        assert_eq!(byte_in_line(5, false), 5);
+    fn dump_columns_put_byte_i_at_line_i_div_16_column_3_i_mod_16() {
+        let bytes: Vec<u8> = (0..40)
+            .map(|i| if i == 17 { b'A' } else { i as u8 })
+            .collect();
+        let [offsets, hex, text] = dump_columns(&bytes);
+        assert_eq!(offsets, "0000\n0010\n0020");
+        let lines: Vec<&str> = hex.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0], "00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f");
+        assert_eq!(lines[1].len() + 1, HEX_LINE);
+        assert_eq!(lines[2], "20 21 22 23 24 25 26 27");
+        assert_eq!(text.lines().nth(1), Some(".A.............."));
+        assert_eq!(text.lines().nth(2), Some(" !\"#$%&'"));
+        assert_eq!(
+            dump_columns(&[]),
+            [String::new(), String::new(), String::new()]
+        );
     }
 
     #[test]
-    fn lit_columns_cover_only_the_lit_bytes_of_each_line() {
-        // ip.src of a frame: bytes 26..30, on the second line (16..32).
-        assert_eq!(lit_columns(&(26..30), 0, 16), None);
-        assert_eq!(lit_columns(&(26..30), 16, 16), Some((30..41, 10..14)));
-        assert_eq!(&hex_text(&[0; 16])[30..41], "00 00 00 00");
-        // A field across a line break lights the end of one and the start of the next.
-        assert_eq!(lit_columns(&(14..18), 0, 16), Some((42..47, 14..16)));
-        assert_eq!(lit_columns(&(14..18), 16, 16), Some((0..5, 0..2)));
-        // A short last line, and an empty range.
-        assert_eq!(lit_columns(&(0..100), 96, 4), Some((0..11, 0..4)));
-        assert_eq!(lit_columns(&(20..20), 16, 16), None);
+    fn lit_columns_cover_exactly_the_lit_bytes() {
+        let bytes: Vec<u8> = (0..40).collect();
+        let [_, hex, text] = dump_columns(&bytes);
+        let shown = |r: &Range<usize>| {
+            let (h, t) = lit_columns(r, bytes.len()).unwrap();
+            (hex[h].to_owned(), text[t].to_owned())
+        };
+        // ip.src of a frame: bytes 26..30, on the second line.
+        assert_eq!(shown(&(26..30)).0, "1a 1b 1c 1d");
+        // Across a line break: the end of one line, the newline, the start of the next.
+        assert_eq!(shown(&(14..18)).0, "0e 0f\n10 11");
+        assert_eq!(shown(&(14..18)).1.len(), 5);
+        // Clipped to the frame; nothing for an empty or outside range.
+        assert_eq!(shown(&(38..100)).0, "26 27");
+        assert_eq!(lit_columns(&(20..20), 40), None);
+        assert_eq!(lit_columns(&(50..60), 40), None);
+    }
+
+    #[test]
+    fn byte_at_maps_columns_back_to_bytes() {
+        for i in 0..40 {
+            let (line, k) = (i / PER_LINE, i % PER_LINE);
+            assert_eq!(byte_at(line, 3 * k, true, 40), Some(i));
+            assert_eq!(byte_at(line, 3 * k + 1, true, 40), Some(i));
+            assert_eq!(byte_at(line, k, false, 40), Some(i));
+        }
+        assert_eq!(byte_at(0, 2, true, 40), Some(0), "the space after byte 0");
+        assert_eq!(byte_at(2, 3 * 8, true, 40), None, "past the last byte");
+        assert_eq!(byte_at(0, 16, false, 40), None, "past the end of a line");
     }
 }

@@ -52,8 +52,11 @@ pub fn tables(player: Player, pos: usize) -> Vec<(String, Vec<Row>)> {
 pub fn SocketTables() -> impl IntoView {
     let player = expect_context::<Player>();
     let ui = crate::i18n::Lang::current().ui();
+    // A memo: most steps leave every socket as it was, and then nothing is
+    // rebuilt.
+    let now = Memo::new(move |_| tables(player, player.pos.get()));
     let body = move || {
-        tables(player, player.pos.get())
+        now.get()
             .into_iter()
             .map(|(host, rows)| {
                 let caption = crate::i18n::fill(ui.sockets_of, &[&host]);

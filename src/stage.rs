@@ -117,15 +117,19 @@ pub fn Stage() -> impl IntoView {
 /// The open connections: a lane line per channel and the port at each end.
 #[component]
 fn Connections(player: Player) -> impl IntoView {
-    move || {
+    // A memo: the lanes change a few times in a session, not at every step.
+    let conns = Memo::new(move |_| {
         let pos = player.pos.get();
-        let conns: Vec<_> = player.with_view(|v| {
+        player.with_view(|v| {
             v.connections_at(pos)
                 .into_iter()
                 .map(|(c, closing)| (c.channel, c.client.port(), c.server.port(), closing))
-                .collect()
-        });
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
         conns
+            .get()
             .into_iter()
             .map(|(channel, client_port, server_port, closing)| {
                 let y = lane_y(channel);

@@ -132,23 +132,26 @@ export class DeeperViews {
 
   /** The hex dump's bytes as one lowercase hex string. */
   async dumpHex() {
-    return (await this.inspector.locator('[data-testid=hex] .hex').allTextContents()).join('').replace(/\s/g, '');
+    return (await this.inspector.locator('[data-testid=hex] .hex').textContent()).replace(/\s/g, '');
   }
 
   /** The lit bytes of the hex dump: [hex string, the same bytes' ASCII column]. */
   async litBytes() {
     const hex = await this.inspector.locator('[data-testid=hex] .hex mark.lit').allTextContents();
     const text = await this.inspector.locator('[data-testid=hex] .ascii mark.lit').allTextContents();
-    return [hex.join('').replace(/\s/g, ''), text.join('')];
+    return [hex.join('').replace(/\s/g, ''), text.join('').replace(/\n/g, '')];
   }
 
   /** Moves the pointer over byte `i` (0-based) of the hex dump's hex column. */
   async hoverByte(i) {
-    const line = this.inspector.locator('[data-testid=hex] .dump-line').nth(Math.floor(i / 16));
-    const hex = line.locator('.hex');
+    const hex = this.inspector.locator('[data-testid=hex] .hex');
     const box = await hex.boundingBox();
-    const chars = (await hex.textContent()).length;
+    const lines = (await hex.textContent()).split('\n');
+    const widest = Math.max(...lines.map((l) => l.length));
     const col = (i % 16) * 3 + 1; // the byte's second digit
-    await hex.hover({ position: { x: ((col + 0.5) * box.width) / chars, y: box.height / 2 } });
+    const line = Math.floor(i / 16);
+    await hex.hover({
+      position: { x: ((col + 0.5) * box.width) / widest, y: ((line + 0.5) * box.height) / lines.length },
+    });
   }
 }
