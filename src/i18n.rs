@@ -251,6 +251,8 @@ pub struct Ui {
     // The lesson's stage and embed view (used by stage.rs and tutorial.rs).
     pub animation_label: &'static str,
     pub stage_title: &'static str,
+    /// The travelling packet's accessible name: its label, then what a click does.
+    pub packet_button: &'static str,
     pub port_label: &'static str,
     pub open_full_lesson: &'static str,
     // The Embed dialog.
@@ -404,6 +406,7 @@ pub const EN: Ui = Ui {
     theme_dark: "Dark",
     animation_label: "Animation",
     stage_title: "Client {} ({}) and server {} ({}) connected through the Internet",
+    packet_button: "{}: show details",
     port_label: "port {}",
     open_full_lesson: "Open the full lesson",
     embed: "Embed",
@@ -554,6 +557,7 @@ pub const ES: Ui = Ui {
     theme_dark: "Oscuro",
     animation_label: "Animación",
     stage_title: "Cliente {} ({}) y servidor {} ({}) conectados a través de Internet",
+    packet_button: "{}: ver detalles",
     port_label: "puerto {}",
     open_full_lesson: "Abrir la lección completa",
     embed: "Insertar",
@@ -1163,7 +1167,7 @@ mod tests {
             port_listen, port_bytes, close, ladder_label, follow_client, follow_server,
             control_connection, data_connection, data_word, client_to_server, server_to_client,
             save, now_packet, transcript_title, transcript_line, theme, theme_auto, theme_light,
-            theme_dark, animation_label, stage_title, port_label, open_full_lesson, embed,
+            theme_dark, animation_label, stage_title, packet_button, port_label, open_full_lesson, embed,
             embed_title, embed_help, copy, copied, copy_by_hand, try_title, terminal_title, run,
             reset, help_heading, help_also, hint_too_long, hint_usage, hint_optional,
             hint_at_prompt, hint_protocol, hint_port, hint_lower_case, hint_did_you_mean,

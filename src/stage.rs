@@ -54,7 +54,8 @@ pub fn Stage() -> impl IntoView {
     let player = use_context::<Player>();
     let ui = crate::i18n::Lang::current().ui();
     // The client acting now (PC2 takes H1's place when it acts) and the server.
-    let client = Signal::derive(move || {
+    // Memos: they change a few times in a session, not at every step.
+    let client = Memo::new(move |_| {
         player
             .and_then(|p| {
                 p.with_view(|v| {
@@ -64,7 +65,7 @@ pub fn Stage() -> impl IntoView {
             })
             .unwrap_or_else(|| ("H1".into(), "1.1.1.1".into()))
     });
-    let server = Signal::derive(move || {
+    let server = Memo::new(move |_| {
         player
             .and_then(|p| p.with_view(|v| v.server().map(|h| (h.name.clone(), h.ip.to_string()))))
             .unwrap_or_else(|| ("S1".into(), "1.1.2.1".into()))
@@ -215,7 +216,7 @@ fn Packet(player: Player) -> impl IntoView {
                 open_details();
             }
         };
-        let aria = format!("{label}: show details");
+        let aria = crate::i18n::fill(crate::i18n::Lang::current().ui().packet_button, &[&label]);
         Some(view! {
             <g transform=format!("translate({x} {y})")>
                 <g class=class style:--dx=dx_px style:--travel-ms=travel_ms>
