@@ -22,6 +22,7 @@ pub mod follow;
 pub mod i18n;
 pub mod inspector;
 pub mod ladder;
+pub mod later;
 pub mod overview;
 pub mod packet_list;
 pub mod player;

@@ -14,6 +14,7 @@ use crate::controls::{Controls, Keyboard};
 use crate::deeper::Deeper;
 use crate::details::PacketDetails;
 use crate::embed::EmbedDialog;
+use crate::later::Later;
 use crate::overview::Overview;
 use crate::player::Player;
 use crate::route::Route;
@@ -174,9 +175,16 @@ pub fn Lesson(
             <div class="consoles">{consoles}</div>
             <PacketDetails />
         </div>
-        <SocketTables />
-        <crate::transcript::Transcript />
-        <Deeper file_stem=stem />
+        // Below the first screenful: rendered after the caption and controls.
+        <Later>
+            <SocketTables />
+        </Later>
+        <Later>
+            <crate::transcript::Transcript />
+        </Later>
+        <Later>
+            <Deeper file_stem=stem.clone() />
+        </Later>
     }
 }
 
