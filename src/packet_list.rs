@@ -103,9 +103,12 @@ pub fn PacketList() -> impl IntoView {
             }
         }
     });
+    // The first row of the window: a memo, so scrolling within a row, or an
+    // echo of a scroll position already known, rebuilds no rows.
+    let first = Memo::new(move |_| ((scroll_top.get() / ROW_PX) as usize).saturating_sub(OVERSCAN));
     let rows = move || {
         let data = player.data();
-        let first = ((scroll_top.get() / ROW_PX) as usize).saturating_sub(OVERSCAN);
+        let first = first.get();
         let count = (VIEW_PX / ROW_PX) as usize + 2 * OVERSCAN;
         shown.with(|s| {
             s.iter()
