@@ -75,11 +75,20 @@ pub fn PacketList() -> impl IntoView {
         // The scroll position as last reported by the list's scroll events:
         // reading el.scrollTop here would force a layout at every step.
         let now = scroll_top.get_untracked();
-        if top < now || top + ROW_PX > now + VIEW_PX {
-            let want = (top - VIEW_PX / 2.0).max(0.0);
-            el.set_scroll_top(want as i32);
-            scroll_top.set(want);
-        }
+        // A row below the view comes in two rows from the top, a row above it
+        // two rows from the bottom: stepping on in the same direction then
+        // scrolls again only after a screenful, not at every step.
+        let want = if top + ROW_PX > now + VIEW_PX {
+            top - 2.0 * ROW_PX
+        } else if top < now {
+            top + 3.0 * ROW_PX - VIEW_PX
+        } else {
+            return;
+        };
+        let want = want.max(0.0).round();
+        // The rows first, then the scroll: one layout, not two.
+        scroll_top.set(want);
+        el.set_scroll_top(want as i32);
     });
 
     // Selecting another packet restyles two rows; the window of rows is
@@ -106,8 +115,13 @@ pub fn PacketList() -> impl IntoView {
     // The first row of the window: a memo, so scrolling within a row, or an
     // echo of a scroll position already known, rebuilds no rows.
     let first = Memo::new(move |_| ((scroll_top.get() / ROW_PX) as usize).saturating_sub(OVERSCAN));
-    let rows = move || {
+    // The window of rows: (session, position in the list, row), keyed. When
+    // stepping moves the window by a few rows, only those rows are built and
+    // removed; the others stay as they are. A new session (the terminal's)
+    // or filter gives new keys.
+    let window = move || {
         let data = player.data();
+        let session = std::sync::Arc::as_ptr(&data) as usize;
         let first = first.get();
         let count = (VIEW_PX / ROW_PX) as usize + 2 * OVERSCAN;
         shown.with(|s| {
@@ -115,51 +129,53 @@ pub fn PacketList() -> impl IntoView {
                 .enumerate()
                 .skip(first)
                 .take(count)
-                .map(|(at, &i)| {
-                    let r = &data.rows[i];
-                    let event = r.event;
-                    let proto = format!("row proto-{}", r.protocol.to_ascii_lowercase());
-                    // The selection when the row is built; the effect above
-                    // follows later changes.
-                    let is_selected = player.selected.get_untracked() == Some(event);
-                    let class = if is_selected {
-                        format!("{proto} selected")
-                    } else {
-                        proto
-                    };
-                    let top = format!("{}px", at as f64 * ROW_PX);
-                    let select = move || player.select(event);
-                    view! {
-                        <div
-                            class=class
-                            style:top=top
-                            role="row"
-                            tabindex="0"
-                            data-testid="packet-row"
-                            data-frame=r.frame
-                            data-event=event
-                            aria-selected=is_selected.to_string()
-                            on:click=move |_| select()
-                            on:keydown=move |e: ev::KeyboardEvent| {
-                                if e.key() == "Enter" || e.key() == " " {
-                                    e.prevent_default();
-                                    e.stop_propagation();
-                                    select();
-                                }
-                            }
-                        >
-                            <span role="cell" class="c-no">{r.frame}</span>
-                            <span role="cell" class="c-time">{seconds(r.time)}</span>
-                            <span role="cell" class="c-src">{r.source.to_string()}</span>
-                            <span role="cell" class="c-dst">{r.destination.to_string()}</span>
-                            <span role="cell" class="c-proto">{r.protocol}</span>
-                            <span role="cell" class="c-len">{r.length}</span>
-                            <span role="cell" class="c-info">{r.info.clone()}</span>
-                        </div>
-                    }
-                })
-                .collect_view()
+                .map(|(at, &i)| (session, at, i))
+                .collect::<Vec<_>>()
         })
+    };
+    let row = move |(_, at, i): (usize, usize, usize)| {
+        let data = player.data();
+        let r = &data.rows[i];
+        let event = r.event;
+        let proto = format!("row proto-{}", r.protocol.to_ascii_lowercase());
+        // The selection when the row is built; the effect above
+        // follows later changes.
+        let is_selected = player.selected.get_untracked() == Some(event);
+        let class = if is_selected {
+            format!("{proto} selected")
+        } else {
+            proto
+        };
+        let top = format!("{}px", at as f64 * ROW_PX);
+        let select = move || player.select(event);
+        view! {
+            <div
+                class=class
+                style:top=top
+                role="row"
+                tabindex="0"
+                data-testid="packet-row"
+                data-frame=r.frame
+                data-event=event
+                aria-selected=is_selected.to_string()
+                on:click=move |_| select()
+                on:keydown=move |e: ev::KeyboardEvent| {
+                    if e.key() == "Enter" || e.key() == " " {
+                        e.prevent_default();
+                        e.stop_propagation();
+                        select();
+                    }
+                }
+            >
+                <span role="cell" class="c-no">{r.frame}</span>
+                <span role="cell" class="c-time">{seconds(r.time)}</span>
+                <span role="cell" class="c-src">{r.source.to_string()}</span>
+                <span role="cell" class="c-dst">{r.destination.to_string()}</span>
+                <span role="cell" class="c-proto">{r.protocol}</span>
+                <span role="cell" class="c-len">{r.length}</span>
+                <span role="cell" class="c-info">{r.info.clone()}</span>
+            </div>
+        }
     };
     let total_height = move || format!("{}px", shown.with(|s| s.len()) as f64 * ROW_PX);
     let count = move || {
@@ -257,7 +273,7 @@ pub fn PacketList() -> impl IntoView {
                     }
                 >
                     <div class="rows-space" style:height=total_height role="rowgroup">
-                        {rows}
+                        <For each=window key=|k| *k children=row />
                     </div>
                 </div>
             </div>
