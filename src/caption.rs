@@ -28,8 +28,13 @@ pub fn now_line(t: View<'_>, pos: usize) -> String {
                         Some(ftp) => format!("{} {ftp}", s.flags),
                         None => s.flags.to_string(),
                     };
-                    fill(ui.now_packet, &[name, from, to, &what, &s.src, &s.dst])
+                    if name.is_empty() {
+                        fill(ui.now_segment, &[from, to, &what, &s.src, &s.dst])
+                    } else {
+                        fill(ui.now_packet, &[name, from, to, &what, &s.src, &s.dst])
+                    }
                 }
+                None if name.is_empty() => format!("{from} → {to}."),
                 None => format!("{name}: {from} → {to}."),
             }
         }
@@ -133,5 +138,38 @@ pub fn Caption() -> impl IntoView {
         <p class="sr-only" data-testid="announce" aria-live="polite" aria-atomic="true">
             {announce}
         </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Tutorial;
+    use ftp_sim::tutorial::Detail;
+
+    #[test]
+    fn now_line_names_the_packet_or_starts_with_the_hosts() {
+        let t = Tutorial::seed();
+        let every = t.view(Detail::EverySegment);
+        let mut unnamed = 0;
+        for pos in 1..=every.len() {
+            let line = now_line(every, pos);
+            assert!(!line.starts_with(':'), "step {pos}: {line:?}");
+            if let Some(StepKind::Packet { name, .. }) = every.step(pos).map(|s| &s.kind) {
+                if name.is_empty() {
+                    unnamed += 1;
+                    assert!(
+                        line.starts_with("H1 → S1") || line.starts_with("S1 → H1"),
+                        "{line:?}"
+                    );
+                } else {
+                    assert!(line.starts_with(&format!("{name}: ")), "{line:?}");
+                }
+            }
+        }
+        assert!(
+            unnamed > 0,
+            "the seed has segments without a name at every-segment fidelity"
+        );
     }
 }

@@ -240,6 +240,8 @@ pub struct Ui {
     pub save: &'static str,
     // The caption's "now" line for a packet: name, from, to, flags, addresses.
     pub now_packet: &'static str,
+    /// The same for a segment the tutorial gives no name (every-segment mode).
+    pub now_segment: &'static str,
     // The text-only transcript.
     pub transcript_title: &'static str,
     pub transcript_line: &'static str,
@@ -398,6 +400,7 @@ pub const EN: Ui = Ui {
     server_to_client: "server to client",
     save: "Save {}",
     now_packet: "{}: {} → {}, {} from {} to {}.",
+    now_segment: "{} → {}, {} from {} to {}.",
     transcript_title: "Transcript (text only)",
     transcript_line: "Step {} — {}",
     theme: "Theme",
@@ -549,6 +552,7 @@ pub const ES: Ui = Ui {
     server_to_client: "del servidor al cliente",
     save: "Guardar {}",
     now_packet: "{}: {} → {}, {} de {} a {}.",
+    now_segment: "{} → {}, {} de {} a {}.",
     transcript_title: "Transcripción (solo texto)",
     transcript_line: "Paso {} — {}",
     theme: "Tema",
@@ -1166,7 +1170,7 @@ mod tests {
             seq_number, ack_number, window, mss_option, payload, frame, frame_on_wire,
             port_listen, port_bytes, close, ladder_label, follow_client, follow_server,
             control_connection, data_connection, data_word, client_to_server, server_to_client,
-            save, now_packet, transcript_title, transcript_line, theme, theme_auto, theme_light,
+            save, now_packet, now_segment, transcript_title, transcript_line, theme, theme_auto, theme_light,
             theme_dark, animation_label, stage_title, packet_button, port_label, open_full_lesson, embed,
             embed_title, embed_help, copy, copied, copy_by_hand, try_title, terminal_title, run,
             reset, help_heading, help_also, hint_too_long, hint_usage, hint_optional,
