@@ -115,13 +115,10 @@ pub fn PacketList() -> impl IntoView {
     // The first row of the window: a memo, so scrolling within a row, or an
     // echo of a scroll position already known, rebuilds no rows.
     let first = Memo::new(move |_| ((scroll_top.get() / ROW_PX) as usize).saturating_sub(OVERSCAN));
-    // The window of rows: (session, position in the list, row), keyed. When
-    // stepping moves the window by a few rows, only those rows are built and
-    // removed; the others stay as they are. A new session (the terminal's)
-    // or filter gives new keys.
-    let window = move || {
+    // Not keyed rows (<For>): they were no faster here, and `make bench`
+    // found wasm memory growing at every scroll with them.
+    let rows = move || {
         let data = player.data();
-        let session = std::sync::Arc::as_ptr(&data) as usize;
         let first = first.get();
         let count = (VIEW_PX / ROW_PX) as usize + 2 * OVERSCAN;
         shown.with(|s| {
@@ -129,53 +126,51 @@ pub fn PacketList() -> impl IntoView {
                 .enumerate()
                 .skip(first)
                 .take(count)
-                .map(|(at, &i)| (session, at, i))
-                .collect::<Vec<_>>()
-        })
-    };
-    let row = move |(_, at, i): (usize, usize, usize)| {
-        let data = player.data();
-        let r = &data.rows[i];
-        let event = r.event;
-        let proto = format!("row proto-{}", r.protocol.to_ascii_lowercase());
-        // The selection when the row is built; the effect above
-        // follows later changes.
-        let is_selected = player.selected.get_untracked() == Some(event);
-        let class = if is_selected {
-            format!("{proto} selected")
-        } else {
-            proto
-        };
-        let top = format!("{}px", at as f64 * ROW_PX);
-        let select = move || player.select(event);
-        view! {
-            <div
-                class=class
-                style:top=top
-                role="row"
-                tabindex="0"
-                data-testid="packet-row"
-                data-frame=r.frame
-                data-event=event
-                aria-selected=is_selected.to_string()
-                on:click=move |_| select()
-                on:keydown=move |e: ev::KeyboardEvent| {
-                    if e.key() == "Enter" || e.key() == " " {
-                        e.prevent_default();
-                        e.stop_propagation();
-                        select();
+                .map(|(at, &i)| {
+                    let r = &data.rows[i];
+                    let event = r.event;
+                    let proto = format!("row proto-{}", r.protocol.to_ascii_lowercase());
+                    // The selection when the row is built; the effect above
+                    // follows later changes.
+                    let is_selected = player.selected.get_untracked() == Some(event);
+                    let class = if is_selected {
+                        format!("{proto} selected")
+                    } else {
+                        proto
+                    };
+                    let top = format!("{}px", at as f64 * ROW_PX);
+                    let select = move || player.select(event);
+                    view! {
+                        <div
+                            class=class
+                            style:top=top
+                            role="row"
+                            tabindex="0"
+                            data-testid="packet-row"
+                            data-frame=r.frame
+                            data-event=event
+                            aria-selected=is_selected.to_string()
+                            on:click=move |_| select()
+                            on:keydown=move |e: ev::KeyboardEvent| {
+                                if e.key() == "Enter" || e.key() == " " {
+                                    e.prevent_default();
+                                    e.stop_propagation();
+                                    select();
+                                }
+                            }
+                        >
+                            <span role="cell" class="c-no">{r.frame}</span>
+                            <span role="cell" class="c-time">{seconds(r.time)}</span>
+                            <span role="cell" class="c-src">{r.source.to_string()}</span>
+                            <span role="cell" class="c-dst">{r.destination.to_string()}</span>
+                            <span role="cell" class="c-proto">{r.protocol}</span>
+                            <span role="cell" class="c-len">{r.length}</span>
+                            <span role="cell" class="c-info">{r.info.clone()}</span>
+                        </div>
                     }
-                }
-            >
-                <span role="cell" class="c-no">{r.frame}</span>
-                <span role="cell" class="c-time">{seconds(r.time)}</span>
-                <span role="cell" class="c-src">{r.source.to_string()}</span>
-                <span role="cell" class="c-dst">{r.destination.to_string()}</span>
-                <span role="cell" class="c-proto">{r.protocol}</span>
-                <span role="cell" class="c-len">{r.length}</span>
-                <span role="cell" class="c-info">{r.info.clone()}</span>
-            </div>
-        }
+                })
+                .collect_view()
+        })
     };
     let total_height = move || format!("{}px", shown.with(|s| s.len()) as f64 * ROW_PX);
     let count = move || {
@@ -273,7 +268,7 @@ pub fn PacketList() -> impl IntoView {
                     }
                 >
                     <div class="rows-space" style:height=total_height role="rowgroup">
-                        <For each=window key=|k| *k children=row />
+                        {rows}
                     </div>
                 </div>
             </div>
