@@ -1067,6 +1067,60 @@ impl Lang {
         (text.label, field_value_es(f.abbrev, &f.value), explain)
     }
 
+    /// Why a display filter was refused, in this language (the model words
+    /// it in English). Field names, operators and the learner's own words are
+    /// quoted as they are.
+    pub fn filter_error(self, e: &ftp_sim::filter::FilterError) -> String {
+        use ftp_sim::filter::ErrorKind as K;
+        if self == Lang::En {
+            return e.message.clone();
+        }
+        match &e.kind {
+            K::TooLong { max } => format!("El filtro es demasiado largo (más de {max} bytes)."),
+            K::SingleAmpersand => "\"&\" no se admite aquí: usa \"&&\" (y).".into(),
+            K::SinglePipe => "\"|\" no se admite aquí: usa \"||\" (o).".into(),
+            K::SingleEquals => "\"=\" no es un operador: para comparar se usa \"==\".".into(),
+            K::Slice => "Aquí no se pueden tomar fragmentos (\"[...]\").".into(),
+            K::SingleQuote => "Las cadenas van entre comillas dobles: \"así\".".into(),
+            K::BadChar(c) => format!("\"{c}\" no puede aparecer en un filtro."),
+            K::BadHexEscape => "Después de \"\\x\" tienen que venir dígitos hexadecimales.".into(),
+            K::BadEscape(x) => format!("\"\\{x}\" no es una secuencia de escape válida en una cadena."),
+            K::UnclosedString => "A esta cadena le falta la comilla doble de cierre.".into(),
+            K::UnexpectedEnd => "La expresión del filtro se acaba antes de tiempo.".into(),
+            K::Unbalanced => "Los paréntesis no están emparejados.".into(),
+            K::Unexpected(t) => format!("\"{t}\" no tiene sentido en este punto."),
+            K::TooDeep { max } => format!("El filtro anida demasiados niveles (más de {max})."),
+            K::UnknownName(w) => format!("\"{w}\" no es el nombre de ningún campo ni protocolo."),
+            K::RstName => "\"tcp.flags.rst\" no es el nombre de ningún campo ni protocolo (Wireshark lo llama tcp.flags.reset).".into(),
+            K::StringAlone => "Una cadena sola no es una condición: compárala con un campo, por ejemplo ftp.request.arg == \"anonymous\".".into(),
+            K::NameBeforeParen => "Antes de \")\" falta el nombre de un campo o de un protocolo.".into(),
+            K::ContainsNeedsText(f) => {
+                format!("\"contains\" busca dentro de un texto o de los bytes de un protocolo; {f} no es texto.")
+            }
+            K::MatchesUnsupported => {
+                "Aquí no se admite \"matches\" (expresiones regulares); usa \"contains\".".into()
+            }
+            K::NoField => "Uno de los dos lados de la comparación tiene que ser un campo, por ejemplo tcp.port == 21.".into(),
+            K::ValueAfter(op) => format!("Falta un valor después de \"{op}\"."),
+            K::BraceAfterIn => "Después de \"in\" va \"{\", por ejemplo tcp.port in {20 21}.".into(),
+            K::ProtocolInSet(f) => format!("{f} es un protocolo: no tiene ningún valor que buscar en un conjunto."),
+            K::UnclosedSet => "A este conjunto le falta la \"}\" de cierre.".into(),
+            K::EmptySet => "Un conjunto necesita al menos un valor, por ejemplo tcp.port in {20 21}.".into(),
+            K::BadNumber(w) => format!("\"{w}\" no es un número válido."),
+            K::ProtocolValue(f) => format!(
+                "{f} es un protocolo: pruébalo solo (\"{f}\") o mira dentro de él con \"contains\"."
+            ),
+            K::Incomparable(f, g) => {
+                format!("{f} y {g} guardan valores de distinto tipo y no se pueden comparar.")
+            }
+            K::NotText { field, value } => format!(
+                "{field} no es texto: escribe el valor sin comillas ({field} == {value})."
+            ),
+            K::BadIpv4(w) => format!("\"{w}\" no es una dirección IPv4 válida."),
+            K::BadMac(w) => format!("\"{w}\" no es una dirección Ethernet válida."),
+        }
+    }
+
     /// What a command of the `ftp>` client does (its `help` line).
     pub fn command_summary(self, c: &ftp_sim::ftp::client::CommandHelp) -> &'static str {
         match self {
@@ -1123,6 +1177,38 @@ pub fn fill(pattern: &str, args: &[&dyn std::fmt::Display]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_filter_error_is_worded_in_spanish_with_its_quoted_words() {
+        use ftp_sim::filter::{compile, error_examples, ErrorKind as K};
+        for expr in error_examples() {
+            let e = compile(&expr).expect_err(&expr);
+            assert_eq!(Lang::En.filter_error(&e), e.message);
+            let es = Lang::Es.filter_error(&e);
+            assert_ne!(es, e.message, "{expr:?} is not translated");
+            assert!(es.ends_with('.') && !es.contains("  "), "{es:?}");
+            let quoted: Vec<String> = match &e.kind {
+                K::BadChar(c) => vec![c.to_string()],
+                K::BadEscape(x)
+                | K::Unexpected(x)
+                | K::UnknownName(x)
+                | K::ValueAfter(x)
+                | K::BadNumber(x)
+                | K::BadIpv4(x)
+                | K::BadMac(x)
+                | K::ContainsNeedsText(x)
+                | K::ProtocolInSet(x)
+                | K::ProtocolValue(x) => vec![x.clone()],
+                K::Incomparable(a, b) => vec![a.clone(), b.clone()],
+                K::NotText { field, value } => vec![field.clone(), value.clone()],
+                K::TooLong { max } | K::TooDeep { max } => vec![max.to_string()],
+                _ => vec![],
+            };
+            for q in quoted {
+                assert!(es.contains(&q), "{es:?} lacks {q:?}");
+            }
+        }
+    }
 
     #[test]
     fn browser_preferences_pick_the_language() {

@@ -186,7 +186,8 @@ pub fn PacketList() -> impl IntoView {
             "filter-box invalid"
         }
     };
-    let error = move || check.with(|c| c.as_ref().err().map(|e| e.to_string()));
+    let lang = crate::i18n::Lang::current();
+    let error = move || check.with(|c| c.as_ref().err().map(|e| lang.filter_error(e)));
 
     view! {
         <div class="packet-list">

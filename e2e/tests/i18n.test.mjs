@@ -159,6 +159,12 @@ test('lang=es: packet details, inspector, packet list, ladder, follow stream and
   assert.match(await page.getByTestId('packet-count').textContent(), /^Se muestran \d+ de \d+ paquetes$/);
   await expectNoEnglish(page, 'details, inspector, packet list');
   await screenshot(page, 'spanish-inspector');
+  // A refused filter is explained in Spanish, quoting what the learner typed.
+  await page.getByTestId('filter').fill('fpt');
+  assert.equal((await page.getByTestId('filter-error').textContent()).trim(), '"fpt" no es el nombre de ningún campo ni protocolo.');
+  await page.getByTestId('filter').fill('tcp.port = 21');
+  assert.match(await page.getByTestId('filter-error').textContent(), /^"=" no es un operador: para comparar se usa "=="\.$/);
+  await page.getByTestId('filter').fill('');
 
   // Downloads.
   const [dl] = await Promise.all([page.waitForEvent('download'), esButton(page, 'Descargar .pcap').click()]);

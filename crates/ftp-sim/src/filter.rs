@@ -66,11 +66,147 @@ pub struct Filter {
 /// Why a filter expression does not compile.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FilterError {
-    /// One sentence for the learner, e.g. `"fpt" is neither a field nor a protocol name.`
+    /// One sentence for the learner, in English, e.g.
+    /// `"fpt" is neither a field nor a protocol name.` (`kind.english()`).
     pub message: String,
+    /// What is wrong, with the words it quotes, so that a page can say it in
+    /// its own language.
+    pub kind: ErrorKind,
     /// Byte range of the offending token in the input (empty at the end of the
     /// input for an unexpected end).
     pub span: Range<usize>,
+}
+
+/// Every reason a filter can be refused. Strings are the learner's own
+/// words (or field names) as the sentence quotes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Longer than [`MAX_LEN`] bytes.
+    TooLong { max: usize },
+    /// A lone `&`.
+    SingleAmpersand,
+    /// A lone `|`.
+    SinglePipe,
+    /// A lone `=`.
+    SingleEquals,
+    /// `[`: slices are not supported.
+    Slice,
+    /// A single quote.
+    SingleQuote,
+    /// Any other character the language does not use.
+    BadChar(char),
+    /// `\x` without hexadecimal digits.
+    BadHexEscape,
+    /// An unknown escape (the character after the backslash).
+    BadEscape(String),
+    /// A string without its closing quote.
+    UnclosedString,
+    /// The expression stops where something must follow.
+    UnexpectedEnd,
+    /// A parenthesis without its partner.
+    Unbalanced,
+    /// A token where it makes no sense (the token).
+    Unexpected(String),
+    /// More than [`MAX_DEPTH`] levels of nesting.
+    TooDeep { max: usize },
+    /// A word that names no field or protocol.
+    UnknownName(String),
+    /// `tcp.flags.rst`, which Wireshark calls `tcp.flags.reset`.
+    RstName,
+    /// A string with nothing to compare it with.
+    StringAlone,
+    /// `()` or `(` followed by `)`.
+    NameBeforeParen,
+    /// `contains` on a field that is not text (the field).
+    ContainsNeedsText(String),
+    /// The `matches` operator.
+    MatchesUnsupported,
+    /// A comparison of two constants.
+    NoField,
+    /// An operator with nothing after it (the operator).
+    ValueAfter(String),
+    /// `in` not followed by `{`.
+    BraceAfterIn,
+    /// A protocol before `in` (the protocol).
+    ProtocolInSet(String),
+    /// A set without its closing brace.
+    UnclosedSet,
+    /// `{}`.
+    EmptySet,
+    /// Not a number (the word).
+    BadNumber(String),
+    /// A protocol compared with a value (the protocol).
+    ProtocolValue(String),
+    /// Two fields of different kinds compared (the fields).
+    Incomparable(String, String),
+    /// A quoted value for a field that is not text.
+    NotText { field: String, value: String },
+    /// Not an IPv4 address (the word).
+    BadIpv4(String),
+    /// Not an Ethernet address (the word).
+    BadMac(String),
+}
+
+impl ErrorKind {
+    /// The sentence in English.
+    pub fn english(&self) -> String {
+        match self {
+            ErrorKind::TooLong { max } => format!("The filter is too long (more than {max} bytes)."),
+            ErrorKind::SingleAmpersand => "\"&\" is not supported here: use \"&&\" (and).".into(),
+            ErrorKind::SinglePipe => "\"|\" is not supported here: use \"||\" (or).".into(),
+            ErrorKind::SingleEquals => "\"=\" is not an operator: use \"==\" to compare.".into(),
+            ErrorKind::Slice => "Slices (\"[...]\") are not supported here.".into(),
+            ErrorKind::SingleQuote => "Strings are written in double quotes: \"like this\".".into(),
+            ErrorKind::BadChar(c) => format!("\"{c}\" is not allowed in a filter."),
+            ErrorKind::BadHexEscape => "\"\\x\" must be followed by hexadecimal digits.".into(),
+            ErrorKind::BadEscape(e) => format!("\"\\{e}\" is not a valid escape in a string."),
+            ErrorKind::UnclosedString => "This string has no closing double quote.".into(),
+            ErrorKind::UnexpectedEnd => "Unexpected end of filter expression.".into(),
+            ErrorKind::Unbalanced => "Unbalanced parenthesis.".into(),
+            ErrorKind::Unexpected(t) => format!("\"{t}\" was unexpected in this context."),
+            ErrorKind::TooDeep { max } => {
+                format!("The filter is nested too deeply (more than {max} levels).")
+            }
+            ErrorKind::UnknownName(w) => format!("\"{w}\" is neither a field nor a protocol name."),
+            ErrorKind::RstName => "\"tcp.flags.rst\" is neither a field nor a protocol name (Wireshark calls it tcp.flags.reset).".into(),
+            ErrorKind::StringAlone => "A string alone is not a test: compare a field with it, e.g. ftp.request.arg == \"anonymous\".".into(),
+            ErrorKind::NameBeforeParen => "Expected a field or protocol name before \")\".".into(),
+            ErrorKind::ContainsNeedsText(f) => {
+                format!("\"contains\" looks inside text or a protocol's bytes; {f} is not text.")
+            }
+            ErrorKind::MatchesUnsupported => {
+                "\"matches\" (regular expressions) is not supported here; use \"contains\".".into()
+            }
+            ErrorKind::NoField => "One side of a comparison must be a field, e.g. tcp.port == 21.".into(),
+            ErrorKind::ValueAfter(op) => format!("Expected a value after \"{op}\"."),
+            ErrorKind::BraceAfterIn => "Expected \"{\" after \"in\", e.g. tcp.port in {20 21}.".into(),
+            ErrorKind::ProtocolInSet(f) => format!("{f} is a protocol; it has no value to look up in a set."),
+            ErrorKind::UnclosedSet => "This set has no closing \"}\".".into(),
+            ErrorKind::EmptySet => "A set needs at least one value, e.g. tcp.port in {20 21}.".into(),
+            ErrorKind::BadNumber(w) => format!("\"{w}\" is not a valid number."),
+            ErrorKind::ProtocolValue(f) => format!(
+                "{f} is a protocol: test it alone (\"{f}\") or look inside it with \"contains\"."
+            ),
+            ErrorKind::Incomparable(f, g) => {
+                format!("{f} and {g} hold different kinds of values and cannot be compared.")
+            }
+            ErrorKind::NotText { field, value } => format!(
+                "{field} is not text: write the value without quotes ({field} == {value})."
+            ),
+            ErrorKind::BadIpv4(w) => format!("\"{w}\" is not a valid IPv4 address."),
+            ErrorKind::BadMac(w) => format!("\"{w}\" is not a valid Ethernet address."),
+        }
+    }
+}
+
+impl FilterError {
+    fn new(kind: ErrorKind, span: Range<usize>) -> Self {
+        FilterError {
+            message: kind.english(),
+            kind,
+            span,
+        }
+    }
 }
 
 impl fmt::Display for FilterError {
@@ -81,8 +217,8 @@ impl fmt::Display for FilterError {
 
 impl std::error::Error for FilterError {}
 
-fn err<T>(message: String, span: Range<usize>) -> Result<T, FilterError> {
-    Err(FilterError { message, span })
+fn err<T>(kind: ErrorKind, span: Range<usize>) -> Result<T, FilterError> {
+    Err(FilterError::new(kind, span))
 }
 
 // ---------------------------------------------------------------- fields
@@ -372,12 +508,12 @@ fn lex(input: &str) -> Result<Vec<Token>, FilterError> {
                 let ch = input[i..].chars().next().unwrap_or('?');
                 let end = i + ch.len_utf8();
                 let msg = match ch {
-                    '&' => "\"&\" is not supported here: use \"&&\" (and).".to_string(),
-                    '|' => "\"|\" is not supported here: use \"||\" (or).".to_string(),
-                    '=' => "\"=\" is not an operator: use \"==\" to compare.".to_string(),
-                    '[' => "Slices (\"[...]\") are not supported here.".to_string(),
-                    '\'' => "Strings are written in double quotes: \"like this\".".to_string(),
-                    _ => format!("\"{ch}\" is not allowed in a filter."),
+                    '&' => ErrorKind::SingleAmpersand,
+                    '|' => ErrorKind::SinglePipe,
+                    '=' => ErrorKind::SingleEquals,
+                    '[' => ErrorKind::Slice,
+                    '\'' => ErrorKind::SingleQuote,
+                    _ => ErrorKind::BadChar(ch),
                 };
                 return err(msg, i..end);
             }
@@ -413,12 +549,7 @@ fn lex_string(b: &[u8], start: usize) -> Result<(Vec<u8>, usize), FilterError> {
                     ) {
                         (Some(h), Some(l)) => (h * 16 + l, 4),
                         (Some(h), None) => (h, 3),
-                        _ => {
-                            return err(
-                                "\"\\x\" must be followed by hexadecimal digits.".to_string(),
-                                i..i + 2,
-                            )
-                        }
+                        _ => return err(ErrorKind::BadHexEscape, i..i + 2),
                     },
                     _ => {
                         let len = std::str::from_utf8(&b[i + 1..])
@@ -426,9 +557,8 @@ fn lex_string(b: &[u8], start: usize) -> Result<(Vec<u8>, usize), FilterError> {
                             .and_then(|s| s.chars().next())
                             .map_or(1, char::len_utf8);
                         return err(
-                            format!(
-                                "\"\\{}\" is not a valid escape in a string.",
-                                String::from_utf8_lossy(&b[i + 1..i + 1 + len])
+                            ErrorKind::BadEscape(
+                                String::from_utf8_lossy(&b[i + 1..i + 1 + len]).into_owned(),
                             ),
                             i..i + 1 + len,
                         );
@@ -443,10 +573,7 @@ fn lex_string(b: &[u8], start: usize) -> Result<(Vec<u8>, usize), FilterError> {
             }
         }
     }
-    err(
-        "This string has no closing double quote.".to_string(),
-        start..b.len(),
-    )
+    err(ErrorKind::UnclosedString, start..b.len())
 }
 
 // ---------------------------------------------------------------- parser
@@ -472,19 +599,13 @@ impl Parser<'_> {
     }
 
     fn unexpected_end<T>(&self) -> Result<T, FilterError> {
-        err(
-            "Unexpected end of filter expression.".to_string(),
-            self.end_span(),
-        )
+        err(ErrorKind::UnexpectedEnd, self.end_span())
     }
 
     fn unexpected<T>(&self, t: &Token) -> Result<T, FilterError> {
         let msg = match t.tok {
-            Tok::RParen => "Unbalanced parenthesis.".to_string(),
-            _ => format!(
-                "\"{}\" was unexpected in this context.",
-                describe(t, self.input)
-            ),
+            Tok::RParen => ErrorKind::Unbalanced,
+            _ => ErrorKind::Unexpected(describe(t, self.input)),
         };
         err(msg, t.span.clone())
     }
@@ -492,10 +613,7 @@ impl Parser<'_> {
     fn enter(&mut self, span: Range<usize>) -> Result<(), FilterError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return err(
-                format!("The filter is nested too deeply (more than {MAX_DEPTH} levels)."),
-                span,
-            );
+            return err(ErrorKind::TooDeep { max: MAX_DEPTH }, span);
         }
         Ok(())
     }
@@ -557,7 +675,7 @@ impl Parser<'_> {
                 self.pos += 1;
                 self.enter(t.span.clone())?;
                 if self.peek().is_none() {
-                    return err("Unbalanced parenthesis.".to_string(), t.span);
+                    return err(ErrorKind::Unbalanced, t.span);
                 }
                 let inner = self.or()?;
                 self.depth -= 1;
@@ -568,7 +686,7 @@ impl Parser<'_> {
                         self.pos += 1;
                         Ok(inner)
                     }
-                    None => err("Unbalanced parenthesis.".to_string(), t.span),
+                    None => err(ErrorKind::Unbalanced, t.span),
                     Some(other) => {
                         let other = other.clone();
                         self.unexpected(&other)
@@ -582,18 +700,15 @@ impl Parser<'_> {
     /// A field/protocol name, or an error naming the word.
     fn field(&self, t: &Token) -> Result<(F, Ty), FilterError> {
         match &t.tok {
-            Tok::Word(w) => lookup(w).ok_or_else(|| FilterError {
-                message: if w == "tcp.flags.rst" {
-                    "\"tcp.flags.rst\" is neither a field nor a protocol name (Wireshark calls it tcp.flags.reset).".to_string()
+            Tok::Word(w) => lookup(w).ok_or_else(|| {
+                let kind = if w == "tcp.flags.rst" {
+                    ErrorKind::RstName
                 } else {
-                    format!("\"{w}\" is neither a field nor a protocol name.")
-                },
-                span: t.span.clone(),
+                    ErrorKind::UnknownName(w.clone())
+                };
+                FilterError::new(kind, t.span.clone())
             }),
-            Tok::Str(_) => err(
-                "A string alone is not a test: compare a field with it, e.g. ftp.request.arg == \"anonymous\".".to_string(),
-                t.span.clone(),
-            ),
+            Tok::Str(_) => err(ErrorKind::StringAlone, t.span.clone()),
             _ => self.unexpected(t),
         }
     }
@@ -603,10 +718,7 @@ impl Parser<'_> {
             return self.unexpected_end();
         };
         if lhs.tok == Tok::RParen {
-            return err(
-                "Expected a field or protocol name before \")\".".to_string(),
-                lhs.span,
-            );
+            return err(ErrorKind::NameBeforeParen, lhs.span);
         }
         self.pos += 1;
         let op_tok = self.peek().cloned();
@@ -619,10 +731,7 @@ impl Parser<'_> {
                 let v = self.value_token(&op_tok)?;
                 if !matches!(ty, Ty::Str | Ty::Proto) {
                     return err(
-                        format!(
-                            "\"contains\" looks inside text or a protocol's bytes; {} is not text.",
-                            field_name(f)
-                        ),
+                        ErrorKind::ContainsNeedsText(field_name(f).to_string()),
                         op_tok.span,
                     );
                 }
@@ -635,11 +744,7 @@ impl Parser<'_> {
             }
             Some(Tok::Matches) => {
                 let t = op_tok.unwrap_or(lhs);
-                return err(
-                    "\"matches\" (regular expressions) is not supported here; use \"contains\"."
-                        .to_string(),
-                    t.span,
-                );
+                return err(ErrorKind::MatchesUnsupported, t.span);
             }
             Some(Tok::In) => {
                 let (f, ty) = self.field(&lhs)?;
@@ -700,10 +805,7 @@ impl Parser<'_> {
                         self.field(&lhs)?;
                     }
                 }
-                err(
-                    "One side of a comparison must be a field, e.g. tcp.port == 21.".to_string(),
-                    lhs.span.start..rhs.span.end,
-                )
+                err(ErrorKind::NoField, lhs.span.start..rhs.span.end)
             }
         }
     }
@@ -721,7 +823,7 @@ impl Parser<'_> {
                 Ok(t)
             }
             _ => err(
-                format!("Expected a value after \"{}\".", describe(op, self.input)),
+                ErrorKind::ValueAfter(describe(op, self.input)),
                 self.peek().map_or(op.span.clone(), |t| t.span.clone()),
             ),
         }
@@ -732,30 +834,19 @@ impl Parser<'_> {
             Some(Token {
                 tok: Tok::LBrace, ..
             }) => self.pos += 1,
-            Some(t) => {
-                return err(
-                    "Expected \"{\" after \"in\", e.g. tcp.port in {20 21}.".to_string(),
-                    t.span,
-                )
-            }
+            Some(t) => return err(ErrorKind::BraceAfterIn, t.span),
             None => return self.unexpected_end(),
         }
         if matches!(ty, Ty::Proto) {
             return err(
-                format!(
-                    "{} is a protocol; it has no value to look up in a set.",
-                    field_name(f)
-                ),
+                ErrorKind::ProtocolInSet(field_name(f).to_string()),
                 in_tok.span,
             );
         }
         let mut items = Vec::new();
         loop {
             let Some(t) = self.peek().cloned() else {
-                return err(
-                    "This set has no closing \"}\".".to_string(),
-                    in_tok.span.start..self.input.len(),
-                );
+                return err(ErrorKind::UnclosedSet, in_tok.span.start..self.input.len());
             };
             self.pos += 1;
             match &t.tok {
@@ -773,12 +864,9 @@ impl Parser<'_> {
                 _ => {
                     return err(
                         if items.is_empty() {
-                            "A set needs at least one value, e.g. tcp.port in {20 21}.".to_string()
+                            ErrorKind::EmptySet
                         } else {
-                            format!(
-                                "\"{}\" was unexpected in this context.",
-                                describe(&t, self.input)
-                            )
+                            ErrorKind::Unexpected(describe(&t, self.input))
                         },
                         t.span,
                     )
@@ -797,20 +885,13 @@ fn looks_like_name(t: &Token, input: &str) -> bool {
 }
 
 fn bad_number(w: &str, t: &Token) -> FilterError {
-    FilterError {
-        message: format!("\"{w}\" is not a valid number."),
-        span: t.span.clone(),
-    }
+    FilterError::new(ErrorKind::BadNumber(w.to_string()), t.span.clone())
 }
 
 fn check_op(f: F, ty: Ty, op: Op, op_tok: &Token) -> Result<(), FilterError> {
     if ty == Ty::Proto {
         return err(
-            format!(
-                "{} is a protocol: test it alone (\"{}\") or look inside it with \"contains\".",
-                field_name(f),
-                field_name(f)
-            ),
+            ErrorKind::ProtocolValue(field_name(f).to_string()),
             op_tok.span.clone(),
         );
     }
@@ -824,11 +905,7 @@ fn fields_cmp(f: F, ty: Ty, op: Op, g: F, gty: Ty, op_tok: &Token) -> Result<Nod
     let compatible = ty == gty || matches!((ty, gty), (Ty::Uint | Ty::Bool, Ty::Uint | Ty::Bool));
     if !compatible {
         return err(
-            format!(
-                "{} and {} hold different kinds of values and cannot be compared.",
-                field_name(f),
-                field_name(g)
-            ),
+            ErrorKind::Incomparable(field_name(f).to_string(), field_name(g).to_string()),
             op_tok.span.clone(),
         );
     }
@@ -842,23 +919,16 @@ fn literal(t: &Token, f: F, ty: Ty, input: &str) -> Result<Lit, FilterError> {
     match (&t.tok, ty) {
         (Tok::Str(s), Ty::Str) => Ok(Lit::S(s.clone())),
         (Tok::Word(w), Ty::Str) => Ok(Lit::S(w.as_bytes().to_vec())),
-        (Tok::Str(_), Ty::Proto) | (Tok::Word(_), Ty::Proto) => err(
-            format!(
-                "{} is a protocol: test it alone (\"{}\") or look inside it with \"contains\".",
-                field_name(f),
-                field_name(f)
-            ),
-            span,
-        ),
+        (Tok::Str(_), Ty::Proto) | (Tok::Word(_), Ty::Proto) => {
+            err(ErrorKind::ProtocolValue(field_name(f).to_string()), span)
+        }
         (Tok::Str(s), _) => {
             let shown = String::from_utf8_lossy(s);
             err(
-                format!(
-                    "{} is not text: write the value without quotes ({} == {}).",
-                    field_name(f),
-                    field_name(f),
-                    shown
-                ),
+                ErrorKind::NotText {
+                    field: field_name(f).to_string(),
+                    value: shown.into_owned(),
+                },
                 span,
             )
         }
@@ -870,22 +940,14 @@ fn literal(t: &Token, f: F, ty: Ty, input: &str) -> Result<Lit, FilterError> {
                 .map(|n| Lit::U(u64::from(n != 0)))
                 .ok_or_else(|| bad_number(w, t)),
         },
-        (Tok::Word(w), Ty::Ipv4) => {
-            parse_ipv4(w)
-                .map(|(a, m)| Lit::Ip(a, m))
-                .ok_or_else(|| FilterError {
-                    message: format!("\"{w}\" is not a valid IPv4 address."),
-                    span,
-                })
-        }
+        (Tok::Word(w), Ty::Ipv4) => parse_ipv4(w)
+            .map(|(a, m)| Lit::Ip(a, m))
+            .ok_or_else(|| FilterError::new(ErrorKind::BadIpv4(w.clone()), span)),
         (Tok::Word(w), Ty::Mac) => parse_bytes(w)
             .and_then(|b| <[u8; 6]>::try_from(b).ok())
             .map(Lit::Mac)
-            .ok_or_else(|| FilterError {
-                message: format!("\"{w}\" is not a valid Ethernet address."),
-                span,
-            }),
-        _ => err(format!("\"{text}\" was unexpected in this context."), span),
+            .ok_or_else(|| FilterError::new(ErrorKind::BadMac(w.clone()), span)),
+        _ => err(ErrorKind::Unexpected(text), span),
     }
 }
 
@@ -957,10 +1019,7 @@ pub fn compile(expr: &str) -> Result<Filter, FilterError> {
         while !expr.is_char_boundary(cut) {
             cut -= 1;
         }
-        return err(
-            format!("The filter is too long (more than {MAX_LEN} bytes)."),
-            cut..expr.len(),
-        );
+        return err(ErrorKind::TooLong { max: MAX_LEN }, cut..expr.len());
     }
     let toks = lex(expr)?;
     if toks.is_empty() {
@@ -1319,6 +1378,51 @@ impl Filter {
     }
 }
 
+/// One refused filter for each [`ErrorKind`], in declaration order: for
+/// tests of pages that word these errors in another language.
+pub fn error_examples() -> Vec<String> {
+    let deep = format!(
+        "{}ftp{}",
+        "(".repeat(MAX_DEPTH + 1),
+        ")".repeat(MAX_DEPTH + 1)
+    );
+    [
+        "x".repeat(MAX_LEN + 1),
+        "ftp & tcp".into(),
+        "ftp | tcp".into(),
+        "tcp.port = 21".into(),
+        "eth.src[0:2]".into(),
+        "ftp.request.arg == 'x'".into(),
+        "ftp # tcp".into(),
+        r#"ftp.request.arg == "\xZZ""#.into(),
+        r#"ftp.request.arg == "\q""#.into(),
+        r#"ftp.request.arg == "abc"#.into(),
+        "ftp &&".into(),
+        "(ftp".into(),
+        "ftp tcp".into(),
+        deep,
+        "fpt".into(),
+        "tcp.flags.rst == 1".into(),
+        r#""abc""#.into(),
+        "()".into(),
+        "tcp.port contains 21".into(),
+        r#"ftp matches "x""#.into(),
+        "21 == 21".into(),
+        "tcp.port ==".into(),
+        "tcp.port in 21".into(),
+        "tcp in {1 2}".into(),
+        "tcp.port in {20 21".into(),
+        "tcp.port in {}".into(),
+        "tcp.port == 2x1".into(),
+        "tcp == 1".into(),
+        "ip.src == tcp.port".into(),
+        r#"tcp.port == "21""#.into(),
+        "ip.src == 1.2.3".into(),
+        "eth.src == 01:02".into(),
+    ]
+    .into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1541,6 +1645,58 @@ mod tests {
         );
         assert_eq!(frames(&t, r#"ftp contains "\\""#), Vec::<u32>::new());
         assert_eq!(error(r#"ftp contains "\q""#).span, 14..16);
+    }
+
+    /// The position of `k` in [`ErrorKind`]'s declaration: a new kind does
+    /// not compile until it is added here (and to `error_examples`).
+    fn kind_index(k: &ErrorKind) -> usize {
+        use ErrorKind as K;
+        match k {
+            K::TooLong { .. } => 0,
+            K::SingleAmpersand => 1,
+            K::SinglePipe => 2,
+            K::SingleEquals => 3,
+            K::Slice => 4,
+            K::SingleQuote => 5,
+            K::BadChar(_) => 6,
+            K::BadHexEscape => 7,
+            K::BadEscape(_) => 8,
+            K::UnclosedString => 9,
+            K::UnexpectedEnd => 10,
+            K::Unbalanced => 11,
+            K::Unexpected(_) => 12,
+            K::TooDeep { .. } => 13,
+            K::UnknownName(_) => 14,
+            K::RstName => 15,
+            K::StringAlone => 16,
+            K::NameBeforeParen => 17,
+            K::ContainsNeedsText(_) => 18,
+            K::MatchesUnsupported => 19,
+            K::NoField => 20,
+            K::ValueAfter(_) => 21,
+            K::BraceAfterIn => 22,
+            K::ProtocolInSet(_) => 23,
+            K::UnclosedSet => 24,
+            K::EmptySet => 25,
+            K::BadNumber(_) => 26,
+            K::ProtocolValue(_) => 27,
+            K::Incomparable(..) => 28,
+            K::NotText { .. } => 29,
+            K::BadIpv4(_) => 30,
+            K::BadMac(_) => 31,
+        }
+    }
+
+    #[test]
+    fn every_error_kind_has_an_example_and_its_english_message() {
+        let examples = error_examples();
+        assert_eq!(examples.len(), 32);
+        for (i, expr) in examples.iter().enumerate() {
+            let e = error(expr);
+            assert_eq!(kind_index(&e.kind), i, "{expr:?} gave {:?}", e.kind);
+            assert_eq!(e.message, e.kind.english());
+            assert!(e.span.end <= expr.len(), "{expr:?}: {:?}", e.span);
+        }
     }
 
     #[test]
