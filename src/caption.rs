@@ -86,9 +86,9 @@ pub fn Caption() -> impl IntoView {
     let now = move || player.with_view(|v| now_line(v, player.pos.get()));
     let source = use_context::<CaptionSource>().unwrap_or(CaptionSource::Generic);
     // The page: a memo, so a step within a page rebuilds none of its text.
-    let at =
+    let page =
         Memo::new(move |_| player.with_view(|v| (v.page_at(player.pos.get()), v.page_count())));
-    let at = move || at.get();
+    let at = move || page.get();
     let text = move || {
         let ((i, phase), _) = at();
         source.page(i, phase)

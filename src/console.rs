@@ -14,37 +14,27 @@ pub fn Console(
     host: HostId,
 ) -> impl IntoView {
     let player = expect_context::<Player>();
-    // The events on this console so far: a memo, so that a step that prints
-    // nothing rebuilds nothing (a 1 MiB transfer has ~1,500 such steps).
-    let shown: Memo<Vec<usize>> = Memo::new(move |_| {
+    // The lines on this console so far (text, and the prompt of a typed
+    // line): a memo, so that a step that prints nothing rebuilds nothing (a
+    // 1 MiB transfer has ~1,500 such steps).
+    let shown: Memo<Vec<(String, Option<&'static str>)>> = Memo::new(move |_| {
         let pos = player.pos.get();
         player.with_view(|v| {
             let timeline = v.timeline();
             v.console_at(pos)
                 .iter()
-                .copied()
-                .filter(|&i| {
-                    matches!(&timeline.events[i].kind, EventKind::Console { host: h, .. } if *h == host)
+                .filter_map(|&i| match &timeline.events[i].kind {
+                    EventKind::Console { text, host: h, .. } if *h == host => {
+                        Some((text.clone(), timeline.console_prompt(i)))
+                    }
+                    _ => None,
                 })
                 .collect()
         })
     });
     let lines = move || {
-        let lines: Vec<(String, Option<&'static str>)> = shown.with(|shown| {
-            player.with_view(|v| {
-                let timeline = v.timeline();
-                shown
-                    .iter()
-                    .filter_map(|&i| match &timeline.events[i].kind {
-                        EventKind::Console { text, .. } => {
-                            Some((text.clone(), timeline.console_prompt(i)))
-                        }
-                        _ => None,
-                    })
-                    .collect()
-            })
-        });
-        lines
+        shown
+            .get()
             .into_iter()
             .map(|(text, prompt)| match prompt {
                 Some(prompt) => view! {
