@@ -1,176 +1,28 @@
 //! FTP Basics, animated: the browser tutorial.
 //!
 //! The protocol model (`ftp-sim`) computes the whole session as a timeline;
-//! this crate only indexes that timeline ([`session`]) and renders it with
-//! leptos. Words live in const tables: the interface in [`i18n`], captions
-//! and the FAQ in [`captions`] and [`content`] (and their Spanish twins).
+//! this crate only indexes that timeline ([`lesson::session`]) and renders it
+//! with leptos. The folders are the load units (see ARCHITECTURE.md):
+//!
+//! - [`app`]: the shell every page shares (root, header, routes, URL state);
+//! - [`lesson`]: the lesson the first screen needs (player, session, stage,
+//!   controls, caption, console);
+//! - [`deeper`]: the Go deeper views (packet list, inspector, ladder, follow,
+//!   downloads, sockets, transcript);
+//! - [`try_it`], [`compare`], [`faq`]: the other pages;
+//! - [`i18n`]: the words, one folder per language.
 
-pub mod caption;
-pub mod captions;
-pub mod captions_es;
+pub mod app;
 pub mod compare;
-pub mod console;
-pub mod content;
-pub mod content_es;
-pub mod controls;
 pub mod deeper;
-pub mod details;
-pub mod download;
-pub mod embed;
 pub mod faq;
-pub mod follow;
 pub mod i18n;
-pub mod inspector;
-pub mod ladder;
-pub mod later;
-pub mod overview;
-pub mod packet_list;
-pub mod player;
-pub mod route;
-pub mod session;
-pub mod sockets;
-pub mod stage;
-pub mod storage;
-pub mod terminal;
-pub mod theme;
-pub mod transcript;
-pub mod tutorial;
-pub mod url;
+pub mod lesson;
+pub mod try_it;
 
 use leptos::prelude::*;
-use route::Route;
 
-/// What the address asked for that a page without its own notice (FAQ, Try
-/// it yourself, Active vs passive) could not use; [`Header`] shows it.
-/// Lesson pages show their notices themselves and do not provide this.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PageNotice(pub Option<String>);
-
-/// The site header: title, navigation between the site's pages, and the
-/// language switch; then the page's notice, if there is one ([`PageNotice`]).
-#[component]
-pub fn Header(
-    /// The page's one `<h1>`.
-    title: &'static str,
-    /// The route being shown, marked as current in the navigation.
-    current: Route,
-) -> impl IntoView {
-    let lang = i18n::Lang::current();
-    let ui = lang.ui();
-    let links = [
-        (Route::Tutorial(route::DEFAULT_SCENARIO), ui.nav_tutorial),
-        (Route::Try, ui.nav_try),
-        (Route::Compare, ui.nav_compare),
-        (Route::Faq, ui.nav_faq),
-    ];
-    let is_current = move |r: Route| match (r, current) {
-        (Route::Tutorial(_), Route::Tutorial(_)) => true,
-        (a, b) => a == b,
-    };
-    // Links keep the language the learner chose.
-    let with_lang = move |href: String| {
-        if lang == i18n::Lang::En && url::lang(&current_query()).0.is_none() {
-            href
-        } else {
-            let (path, query) = href.split_once('?').unwrap_or((&href, ""));
-            format!("{path}{}", url::with_param(query, "lang", lang.code()))
-        }
-    };
-    let switch = [(i18n::Lang::En, "English"), (i18n::Lang::Es, "Español")]
-        .into_iter()
-        .map(|(l, name)| {
-            let href = url::with_param(&url::with_step(&current_query(), 0), "lang", l.code());
-            view! {
-                <a href=href hreflang=l.code() lang=l.code() aria-current=(l == lang).then_some("true")>
-                    {name}
-                </a>
-            }
-        })
-        .collect_view();
-    let notice = use_context::<PageNotice>().and_then(|n| n.0);
-    view! {
-        <header class="page-head">
-            <h1>{title}</h1>
-            <nav aria-label=ui.nav_label>
-                {links
-                    .into_iter()
-                    .map(|(r, label)| {
-                        view! {
-                            <a href=with_lang(r.href()) aria-current=is_current(r).then_some("page")>
-                                {label}
-                            </a>
-                        }
-                    })
-                    .collect_view()}
-            </nav>
-            <nav class="languages" aria-label=ui.language data-testid="language-switch">
-                {switch}
-            </nav>
-            <theme::ThemeSwitch />
-        </header>
-        <Notice text=notice />
-    }
-}
-
-/// The current query string (with its `?`), empty when none.
-pub fn current_query() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
-}
-
-/// A short message about something in the URL that was not understood.
-#[component]
-pub fn Notice(text: Option<String>) -> impl IntoView {
-    text.map(|t| {
-        view! {
-            <p class="notice" role="status" data-testid="notice">
-                {t}
-            </p>
-        }
-    })
-}
-
-/// The application root: picks the page from the URL.
-#[component]
-pub fn App() -> impl IntoView {
-    let search = current_query();
-    // The language: lang= in the URL, else the browser's preference. Notices
-    // are worded in it (so a bad lang= is reported in the fallback language).
-    let (asked, lang_problem) = url::lang(&search);
-    let lang = asked.unwrap_or_else(|| {
-        let browser = web_sys::window()
-            .and_then(|w| w.navigator().language())
-            .unwrap_or_default();
-        i18n::Lang::from_browser(&browser)
-    });
-    provide_context(lang);
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", lang.code());
-    }
-    let (route, route_problem) = Route::from_query(&search);
-    let (state, url_problems) = url::UrlState::parse(&search);
-    let notices: Vec<String> = route_problem
-        .into_iter()
-        .chain(lang_problem)
-        .chain(url_problems)
-        .map(|p| p.text(lang))
-        .collect();
-    match route {
-        Route::Tutorial(id) => {
-            view! { <tutorial::TutorialPage scenario=id url=state notices=notices /> }.into_any()
-        }
-        other => {
-            // Pages without steps of their own: the header shows the notice.
-            provide_context(PageNotice((!notices.is_empty()).then(|| notices.join(" "))));
-            match other {
-                Route::Try => view! { <terminal::TryPage /> }.into_any(),
-                Route::Compare => view! { <compare::ComparePage /> }.into_any(),
-                _ => view! { <faq::FaqPage /> }.into_any(),
-            }
-        }
-    }
-}
+pub use app::App;
 
 /// Mounts [`App`] into the document body. Called once by the binary.
 pub fn start() {

@@ -24,7 +24,7 @@ where
 
 #[wasm_bindgen_test]
 fn stage_shows_both_hosts_with_addresses() {
-    let root = mount(ftp_basics::stage::Stage);
+    let root = mount(ftp_basics::lesson::stage::Stage);
     let h1 = root
         .query_selector("[data-testid=host-client]")
         .unwrap()
@@ -62,7 +62,7 @@ async fn settle() {
 
 #[wasm_bindgen_test]
 async fn tutorial_steps_forward_and_back_through_the_model_timeline() {
-    let root = mount(|| view! { <ftp_basics::tutorial::TutorialPage scenario="active" /> });
+    let root = mount(|| view! { <ftp_basics::lesson::TutorialPage scenario="active" /> });
     let counter = text_of(&root, "[data-testid=step-counter]");
     assert!(counter.starts_with("Step 0 of "), "{counter}");
     assert_eq!(text_of(&root, "[data-testid=console]"), "");
