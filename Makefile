@@ -1,7 +1,7 @@
 # FTP Basics, animated — every entry point a contributor or CI needs.
 #   make serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   make test    install the test tools, run every test, print a summary line
-#   make dist    the static release site in dist/
+#   make dist    the static release site in dist/ (with .br/.gz copies)
 #   make csp     build dist/ and print the Content-Security-Policy header it needs
 #   make bench   size, speed and memory budgets in headless Chromium (bench/RESULTS.md)
 # Nothing here downloads a binary: tools come from crates.io, Debian and npm,
@@ -22,7 +22,7 @@ serve: tools
 	trunk serve --offline
 
 dist: tools
-	trunk build --release --offline
+	@bash .ci/dist.sh
 
 csp: dist
 	@bash .ci/csp.sh
@@ -39,7 +39,7 @@ clean:
 # native benchmark, Lighthouse. Writes bench/RESULTS.md; fails when a budget is broken.
 bench: tools
 	@bash .ci/install.sh bench
-	trunk build --release --offline
+	@bash .ci/dist.sh
 	cd bench/counter && trunk build --release --offline
 	@mkdir -p bench/artifacts
 	{ cargo bench -p ftp-sim 2>&1 || echo "cargo bench -p ftp-sim failed (exit $$?)"; } | tee bench/artifacts/cargo-bench.txt

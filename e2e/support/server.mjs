@@ -1,5 +1,7 @@
 // A tiny static file server for dist/ on loopback, used by the e2e tests.
-// It serves the site under a sub-path (/course/ftp/) to prove relative asset URLs work.
+// It serves the site under a sub-path (/course/ftp/) to prove relative asset URLs work,
+// and sends the precompressed .br/.gz copies beside a file when the browser accepts
+// them, as a static host with `brotli_static`/`gzip_static` does.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -27,8 +29,18 @@ export async function serveDist(root = resolve(process.env.DIST_DIR ?? resolve(i
       return;
     }
     try {
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const accepts = req.headers['accept-encoding'] ?? '';
+      for (const [suffix, encoding] of [['.br', 'br'], ['.gz', 'gzip']]) {
+        if (!new RegExp(`\\b${encoding}\\b`).test(accepts)) continue;
+        const body = await readFile(file + suffix).catch(() => null);
+        if (!body) continue;
+        res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'Accept-Encoding', ...headers });
+        res.end(body);
+        return;
+      }
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      res.writeHead(200, { 'content-type': type, vary: 'Accept-Encoding', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
