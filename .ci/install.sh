@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/.ci/tools/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+# geckodriver drives Debian's firefox-esr in the cross-browser journey (e2e/cross/).
+GECKODRIVER_VERSION=0.37.1
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 apt_updated=0
@@ -65,6 +67,13 @@ npm_ci() {
 test_tools() {
   apt_install chromium chromium-driver tshark
   npm_ci e2e
+  # The core journey in Firefox ESR and WebKit (e2e/cross/): Debian's firefox-esr,
+  # WebKitGTK's WebKitWebDriver + MiniBrowser on Xvfb, and geckodriver from crates.io.
+  apt_install firefox-esr webkit2gtk-driver xvfb
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $1, $2 }')" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "cargo install geckodriver $GECKODRIVER_VERSION"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+  fi
 }
 
 # `make bench`: Debian's chromium, playwright-core and lighthouse from bench/'s lock file.

@@ -55,4 +55,5 @@ stage "browser tests (wasm-bindgen-test)" cargo test -p ftp-basics --target wasm
 stage "make dist (trunk build --release, compress)" bash .ci/dist.sh
 stage "CSP header in README" bash .ci/csp.sh --check README.md
 stage "e2e (Playwright)" node --test --test-concurrency=1 e2e/
+stage "core journey (Firefox, WebKit)" node --test --test-concurrency=1 e2e/cross/firefox.cross.mjs e2e/cross/webkit.cross.mjs
 summary
