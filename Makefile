@@ -1,7 +1,7 @@
 # FTP Basics, animated — every entry point a contributor or CI needs.
 #   make serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   make test    install the test tools, run every test, print a summary line
-#   make dist    the static release site in dist/
+#   make dist    the static release site in dist/, its first screen prerendered
 #   make csp     build dist/ and print the Content-Security-Policy header it needs
 #   make bench   size, speed and memory budgets in headless Chromium (bench/RESULTS.md)
 # Nothing here downloads a binary: tools come from crates.io, Debian and npm,
@@ -21,8 +21,12 @@ test-tools: tools
 serve: tools
 	trunk serve --offline
 
+# The release build, then the default lesson's first screen written into
+# dist/index.html from the built app in headless Chromium (.ci/prerender.mjs).
 dist: tools
+	@bash .ci/install.sh prerender
 	trunk build --release --offline
+	node .ci/prerender.mjs
 
 csp: dist
 	@bash .ci/csp.sh
@@ -39,7 +43,7 @@ clean:
 # native benchmark, Lighthouse. Writes bench/RESULTS.md; fails when a budget is broken.
 bench: tools
 	@bash .ci/install.sh bench
-	trunk build --release --offline
+	$(MAKE) --no-print-directory dist
 	cd bench/counter && trunk build --release --offline
 	@mkdir -p bench/artifacts
 	{ cargo bench -p ftp-sim 2>&1 || echo "cargo bench -p ftp-sim failed (exit $$?)"; } | tee bench/artifacts/cargo-bench.txt

@@ -52,7 +52,7 @@ stage "clippy wasm32" bash -c "cargo clippy --target wasm32-unknown-unknown -p f
   && cargo clippy --target wasm32-unknown-unknown -p ftp-sim --lib --bins -- -D warnings"
 stage "cargo test" cargo test --workspace
 stage "browser tests (wasm-bindgen-test)" cargo test -p ftp-basics --target wasm32-unknown-unknown --test web
-stage "trunk build --release" trunk build --release --offline
+stage "make dist (trunk build --release, prerender)" make --no-print-directory dist
 stage "CSP header in README" bash .ci/csp.sh --check README.md
 stage "e2e (Playwright)" node --test --test-concurrency=1 e2e/
 summary

@@ -1,0 +1,252 @@
+// The prerendered first screen (.ci/prerender.mjs): dist/index.html holds the
+// default lesson's first screen, shown before any wasm arrives and without
+// JavaScript, never for another address or language, and replaced by the app
+// with no visible jump.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { useSite } from '../support/site.mjs';
+import { newPage, screenshot } from '../support/browser.mjs';
+import { TutorialPage } from '../pages/tutorial.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const DIST = resolve(process.env.DIST_DIR ?? resolve(import.meta.dirname, '../../dist'));
+const CLS_BUDGET = 0.02;
+
+const site = useSite();
+
+/** A page whose .wasm requests all fail: only index.html's own markup can show. */
+async function withoutWasm(options) {
+  const page = await newPage(site.browser, options);
+  await page.route('**/*.wasm', (route) => route.abort());
+  return page;
+}
+
+const snapshot = (page) => page.locator('#prerender');
+
+/** What the snapshot shows, read from the page (wasm blocked). */
+async function shown(page) {
+  const s = snapshot(page);
+  const hosts = await s.locator('svg.stage .host').allTextContents();
+  const controls = s.locator('.controls button, .controls input, .controls select');
+  return {
+    h1: (await s.locator('h1').textContent()).trim(),
+    hosts: hosts.map((t) => t.replace(/\s+/g, ' ').trim()),
+    pageTitle: (await s.locator('.caption-panel h2').textContent()).trim(),
+    counter: (await s.locator('.caption-panel .step-counter').textContent()).trim(),
+    controls: await controls.count(),
+    enabled: await controls.evaluateAll((els) => els.filter((e) => !e.disabled || e.getAttribute('aria-disabled') !== 'true').map((e) => e.outerHTML)),
+    notReady: await s.locator('.controls.not-ready').count(),
+  };
+}
+
+function assertFirstScreen(got) {
+  assert.equal(got.h1, 'FTP Basics, animated');
+  assert.equal(got.hosts.length, 2, JSON.stringify(got.hosts));
+  assert.match(got.hosts[0], /H1.*1\.1\.1\.1/);
+  assert.match(got.hosts[1], /S1.*1\.1\.2\.1/);
+  assert.match(got.counter, /^Step 0 of \d+$/);
+  assert.match(got.pageTitle, /^Page 1 of \d+: \S/);
+  assert.ok(got.controls >= 6, `the controls are there (${got.controls})`);
+  assert.deepEqual(got.enabled, [], 'every control is disabled and aria-disabled');
+  assert.equal(got.notReady, 1, 'the control bar is marked not ready');
+}
+
+test('the build wrote the first screen into dist/index.html (no hand-written copy, no testids, no inline style)', async () => {
+  const html = await readFile(resolve(DIST, 'index.html'), 'utf8');
+  const m = /<div id="?prerender"?[^>]*>([\s\S]*?)<\/div>\s*<div[^>]*\bid="?boot\b/.exec(html);
+  assert.ok(m, 'dist/index.html has <div id="prerender"> before the boot block');
+  const inner = m[1];
+  assert.match(inner, /^<main id="main">/, 'run `make dist`: trunk build alone leaves #prerender empty');
+  for (const part of ['FTP Basics, animated', '1.1.1.1', '1.1.2.1', 'class="controls', 'class="caption-panel', 'class="console-panel']) {
+    assert.ok(inner.includes(part), `the snapshot has ${part}`);
+  }
+  assert.doesNotMatch(inner, /data-testid=/, 'tests and tools find the app, never the snapshot');
+  assert.doesNotMatch(inner, /\sstyle=|\son[a-z]+=/, 'nothing the Content-Security-Policy blocks');
+  assert.doesNotMatch(inner, /sockets-panel|session-transcript|class="deeper/, 'not what Later renders');
+});
+
+test('with every .wasm request failing, the default lesson shows its first screen, controls disabled', async () => {
+  for (const width of [1280, 390]) {
+    const page = await withoutWasm({ viewport: { width, height: width > 600 ? 900 : 844 } });
+    await page.goto(site.server.url);
+    await snapshot(page).waitFor({ state: 'visible' });
+    assertFirstScreen(await shown(page));
+    // The first-visit overview, as the app shows it to a first-time visitor.
+    assert.ok(await snapshot(page).locator('.overview').isVisible(), 'the overview');
+    assert.ok(await page.locator('.boot-wait').isVisible(), '"Loading the lesson…" shows');
+    assert.equal(await page.getByTestId('step-counter').count(), 0, 'the app did not start');
+    await screenshot(page, `prerender-${width}`);
+    await page.context().close();
+  }
+});
+
+test('the snapshot has no axe violations (light and dark)', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await withoutWasm({ colorScheme });
+    await page.goto(site.server.url);
+    await snapshot(page).waitFor({ state: 'visible' });
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(() => window.axe
+      .run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'], resultTypes: ['violations'] })
+      .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)));
+    assert.deepEqual(violations, [], colorScheme);
+    await page.context().close();
+  }
+});
+
+test('without JavaScript the first screen shows, with the note that the lesson needs it', async () => {
+  const page = await newPage(site.browser, { javaScriptEnabled: false });
+  await page.goto(site.server.url);
+  await snapshot(page).waitFor({ state: 'visible' });
+  assertFirstScreen(await shown(page));
+  assert.ok(await page.locator('.noscript').isVisible(), 'the <noscript> note');
+  assert.equal(await page.locator('.boot').isVisible(), false, 'no "Loading…" when nothing will load');
+  await screenshot(page, 'prerender-noscript');
+  await page.context().close();
+});
+
+test('another scenario, page, step or language never shows the snapshot (wasm blocked)', async () => {
+  const cases = [
+    { query: '?scenario=passive' },
+    { query: '?page=faq' },
+    { query: '?page=try' },
+    { query: '?step=3' },
+    { query: '?lang=es' },
+    { query: '?embed=1' },
+    { query: '?autoplay=1' },
+    { query: '?lang=en&lang=es' },
+    { query: '', locale: 'es-ES' },
+    { query: '?step=0', locale: 'es-AR' },
+  ];
+  for (const c of cases) {
+    const page = await withoutWasm(c.locale ? { locale: c.locale } : {});
+    await page.goto(site.server.url + c.query);
+    await page.locator('.boot-wait').waitFor({ state: 'visible' });
+    assert.equal(await snapshot(page).isVisible(), false, `${c.query} ${c.locale ?? ''}`);
+    await page.context().close();
+  }
+  // What the app shows as the default lesson in English does show it.
+  for (const c of [{ query: '?lang=en', locale: 'es-ES' }, { query: '?step=0' }, { query: '?scenario=active' }, { query: '#faq-anchor' }]) {
+    const page = await withoutWasm(c.locale ? { locale: c.locale } : {});
+    await page.goto(site.server.url + c.query);
+    assert.ok(await snapshot(page).isVisible(), `${c.query} ${c.locale ?? ''}`);
+    await page.context().close();
+  }
+});
+
+test('a returning learner: the remembered theme applies at once, the overview they hid stays hidden', async () => {
+  const page = await withoutWasm({ colorScheme: 'light' });
+  await page.addInitScript(() => {
+    localStorage.setItem('ftp-basics:theme', 'dark');
+    localStorage.setItem('ftp-basics:hide-overview', '1');
+  });
+  await page.goto(site.server.url);
+  await snapshot(page).waitFor({ state: 'visible' });
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  assert.equal(await snapshot(page).locator('.overview').isVisible(), false);
+  await page.context().close();
+});
+
+/**
+ * Opens the default lesson with the wasm held back `delayMs` (so the snapshot
+ * is painted first, as on a real network), records layout shifts and whether a
+ * frame showed the snapshot, and waits until the app runs and `Later` is done.
+ */
+async function liveLoad({ width, height, storage = {} }) {
+  const page = await newPage(site.browser, { viewport: { width, height } });
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 600));
+    await route.continue();
+  });
+  await page.addInitScript((storage) => {
+    for (const [k, v] of Object.entries(storage)) localStorage.setItem(k, v);
+    window.__cls = 0;
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__cls += e.value;
+        window.__shifts.push({ value: e.value, sources: e.sources.map((s) => s.node?.nodeName + '.' + (s.node?.className?.baseVal ?? s.node?.className ?? '')) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    window.__sawSnapshot = false;
+    window.__sawNeither = false;
+    const frame = () => {
+      const snap = document.getElementById('prerender');
+      const app = document.querySelector('body > main');
+      if (snap && snap.offsetHeight > 0) window.__sawSnapshot = true;
+      if (document.body && window.__sawSnapshot && !snap && !app) window.__sawNeither = true;
+      if (!app) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }, storage);
+  const tutorial = new TutorialPage(page, site.server.url);
+  await page.goto(site.server.url);
+  await tutorial.counter.waitFor();
+  await page.getByTestId('packet-rows').waitFor(); // the last `Later`
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 500)));
+  return { page, tutorial };
+}
+
+test(`the app replaces the snapshot with no visible jump (CLS ≤ ${CLS_BUDGET}) and then works`, async () => {
+  const measured = [];
+  for (const [width, height, storage] of [
+    [1280, 900, {}],
+    [390, 844, {}],
+    [1280, 900, { 'ftp-basics:hide-overview': '1' }],
+    [390, 844, { 'ftp-basics:hide-overview': '1' }],
+  ]) {
+    const { page, tutorial } = await liveLoad({ width, height, storage });
+    const { cls, shifts, sawSnapshot, sawNeither } = await page.evaluate(() => ({
+      cls: window.__cls, shifts: window.__shifts, sawSnapshot: window.__sawSnapshot, sawNeither: window.__sawNeither,
+    }));
+    const where = `${width}×${height}${storage['ftp-basics:hide-overview'] ? ', overview hidden' : ''}`;
+    measured.push(`${where}: CLS ${cls.toFixed(4)}`);
+    assert.ok(sawSnapshot, `${where}: a frame showed the snapshot before the app`);
+    assert.equal(sawNeither, false, `${where}: no frame showed neither`);
+    assert.ok(cls <= CLS_BUDGET, `${where}: CLS ${cls} > ${CLS_BUDGET}: ${JSON.stringify(shifts)}`);
+    assert.equal(await page.locator('#prerender').count(), 0, 'the snapshot is gone');
+    assert.equal(await page.locator('#boot').count(), 0, 'the loading block is gone');
+    assert.equal(await page.locator('main').count(), 1);
+    assert.equal(await page.locator('h1').count(), 1);
+    if (width === 1280 && !storage['ftp-basics:hide-overview']) await screenshot(page, 'prerender-live-1280');
+    if (width === 390 && !storage['ftp-basics:hide-overview']) await screenshot(page, 'prerender-live-390');
+    // The controls work.
+    if (await tutorial.overview.isVisible()) await tutorial.overview.locator('button.primary').click();
+    await tutorial.stepForward();
+    assert.equal((await tutorial.position()).pos, 1);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+  console.log(`# layout shift: ${measured.join('; ')}`);
+});
+
+test('the snapshot and the live first screen put the same things in the same places', async () => {
+  const PARTS = ['h1', '.picker', '.overview', 'svg.stage', '.controls', '.caption-panel', '.console-panel'];
+  const boxes = (page, root) => page.evaluate(({ root, parts }) => Object.fromEntries(parts.map((sel) => {
+    const el = document.querySelector(`${root} ${sel}`);
+    const r = el?.getBoundingClientRect();
+    return [sel, r && { x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width), h: Math.round(r.height), text: el.textContent.replace(/\s+/g, ' ').trim() }];
+  })), { root, parts: PARTS });
+  for (const width of [1280, 390]) {
+    const viewport = { width, height: 900 };
+    const before = await withoutWasm({ viewport });
+    await before.goto(site.server.url);
+    await snapshot(before).waitFor({ state: 'visible' });
+    const pre = await boxes(before, '#prerender');
+    await before.context().close();
+    const live = await newPage(site.browser, { viewport });
+    await live.goto(site.server.url);
+    await live.getByTestId('step-counter').waitFor();
+    const app = await boxes(live, 'body > main');
+    await live.context().close();
+    for (const sel of PARTS) {
+      assert.ok(pre[sel], `${width}px: the snapshot has ${sel}`);
+      assert.deepEqual(pre[sel], app[sel], `${width}px: ${sel}`);
+    }
+  }
+});
