@@ -33,7 +33,7 @@ const { chromium } = createRequire(resolve(REPO, '.ci/tools/package.json'))('pla
 const dist = resolve(REPO, process.env.DIST ?? 'dist');
 const htmlPath = resolve(dist, 'index.html');
 // The container, empty or already filled, up to the boot block that follows it.
-const CONTAINER = /<div id="?prerender"?[^>]*>[\s\S]*?<\/div>(?=\s*<div[^>]*\bid="?boot\b)/;
+const CONTAINER = /<div\b[^>]*\bid="?prerender\b"?[^>]*>[\s\S]*?<\/div>(?=\s*<div\b[^>]*\bid="?boot\b)/;
 
 function fail(message) {
   console.error(`prerender: ${message}`);
