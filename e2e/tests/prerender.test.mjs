@@ -67,6 +67,10 @@ test('the build wrote the first screen into dist/index.html (no hand-written cop
   assert.doesNotMatch(inner, /data-testid=/, 'tests and tools find the app, never the snapshot');
   assert.doesNotMatch(inner, /\sstyle=|\son[a-z]+=/, 'nothing the Content-Security-Policy blocks');
   assert.doesNotMatch(inner, /sockets-panel|session-transcript|class="deeper/, 'not what Later renders');
+  // What decides whether it shows: a blocking classic script of the site's own, in <head>.
+  const head = html.slice(0, html.indexOf('<body'));
+  assert.match(head, /<script src="?\.\/first-screen\.js"?><\/script>/);
+  assert.ok((await readFile(resolve(DIST, 'first-screen.js'), 'utf8')).includes('prerender-shown'));
 });
 
 test('with every .wasm request failing, the default lesson shows its first screen, controls disabled', async () => {
@@ -82,6 +86,21 @@ test('with every .wasm request failing, the default lesson shows its first scree
     await screenshot(page, `prerender-${width}`);
     await page.context().close();
   }
+});
+
+test('if the app never starts, a bar over the snapshot says why, after a few seconds', async () => {
+  const page = await withoutWasm();
+  await page.goto(site.server.url);
+  await snapshot(page).waitFor({ state: 'visible' });
+  const bar = page.locator('#boot');
+  assert.equal(await bar.evaluate((el) => getComputedStyle(el).position), 'fixed', 'out of the flow');
+  const failed = page.locator('.boot-failed').first();
+  assert.equal(await failed.isVisible(), false);
+  await failed.waitFor({ state: 'visible', timeout: 15_000 });
+  assert.match(await failed.textContent(), /did not start/);
+  assert.ok(await snapshot(page).isVisible(), 'the first screen stays');
+  await screenshot(page, 'prerender-failed');
+  await page.context().close();
 });
 
 test('the snapshot has no axe violations (light and dark)', async () => {
