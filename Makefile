@@ -1,7 +1,7 @@
 # FTP Basics, animated — every entry point a contributor or CI needs.
 #   make serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   make test    install the test tools, run every test, print a summary line
-#   make dist    the static release site in dist/ (with .br/.gz copies)
+#   make dist    the static release site in dist/: first screen prerendered, .br/.gz copies
 #   make csp     build dist/ and print the Content-Security-Policy header it needs
 #   make bench   size, speed and memory budgets in headless Chromium (bench/RESULTS.md)
 # Nothing here downloads a binary: tools come from crates.io, Debian and npm,
@@ -21,6 +21,8 @@ test-tools: tools
 serve: tools
 	trunk serve --offline
 
+# The release build, its first screen prerendered and its files precompressed:
+# .ci/dist.sh says how.
 dist: tools
 	@bash .ci/dist.sh
 

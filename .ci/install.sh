@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the build (`build`), the tests (`test`) or `make bench` (`bench`)
+# Installs what the build (`build`), the prerendered first screen of `make dist`
+# (`prerender`), the tests (`test`) or `make bench` (`bench`)
 # need, skipping whatever is already present at the right version. Only package
 # registries are used: Debian (apt), crates.io (cargo install), npm.
 set -euo pipefail
@@ -64,6 +65,12 @@ npm_ci() {
   fi
 }
 
+# `make dist` prerenders the first screen (.ci/prerender.mjs) with Debian's chromium,
+# driven by playwright-core from .ci/tools (installed by build_tools).
+prerender_tools() {
+  apt_install chromium
+}
+
 test_tools() {
   apt_install chromium chromium-driver tshark
   npm_ci e2e
@@ -84,7 +91,8 @@ bench_tools() {
 
 case "${1:-build}" in
   build) build_tools ;;
+  prerender) prerender_tools ;;
   test) test_tools ;;
   bench) bench_tools ;;
-  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
+  *) echo "usage: $0 build|prerender|test|bench" >&2; exit 2 ;;
 esac

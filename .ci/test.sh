@@ -52,7 +52,7 @@ stage "clippy wasm32" bash -c "cargo clippy --target wasm32-unknown-unknown -p f
   && cargo clippy --target wasm32-unknown-unknown -p ftp-sim --lib --bins -- -D warnings"
 stage "cargo test" cargo test --workspace
 stage "browser tests (wasm-bindgen-test)" cargo test -p ftp-basics --target wasm32-unknown-unknown --test web
-stage "make dist (trunk build --release, compress)" bash .ci/dist.sh
+stage "make dist (trunk build --release, prerender, compress)" bash .ci/dist.sh
 stage "CSP header in README" bash .ci/csp.sh --check README.md
 stage "e2e (Playwright)" node --test --test-concurrency=1 e2e/
 stage "core journey (Firefox, WebKit)" node --test --test-concurrency=1 e2e/cross/firefox.cross.mjs e2e/cross/webkit.cross.mjs
