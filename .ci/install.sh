@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/.ci/tools/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+# wasm-split-cli: splits the release wasm at the split points (.ci/split.sh).
+WASM_SPLIT_VERSION=0.2.4
 # geckodriver drives Debian's firefox-esr in the cross-browser journey (e2e/cross/).
 GECKODRIVER_VERSION=0.37.1
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -48,6 +50,10 @@ build_tools() {
     # Not --locked: one of its locked dependencies is no longer on the registry.
     cargo install wasm-bindgen-cli --version "$wbg"
   fi
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli)"
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+  fi
   # wasm-opt from npm's binaryen, pinned in .ci/tools/package-lock.json
   # (Debian's binaryen 108 predates the wasm features rustc now emits).
   npm_ci .ci/tools
@@ -66,9 +72,11 @@ npm_ci() {
 }
 
 # `make dist` prerenders the first screen (.ci/prerender.mjs) with Debian's chromium,
-# driven by playwright-core from .ci/tools (installed by build_tools).
+# driven by playwright-core from .ci/tools (also npm-installed by build_tools;
+# here too, so .ci/dist.sh works on its own).
 prerender_tools() {
   apt_install chromium
+  npm_ci .ci/tools
 }
 
 test_tools() {

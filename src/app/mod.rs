@@ -5,12 +5,14 @@
 
 pub mod later;
 pub mod route;
+pub mod split;
 pub mod storage;
 pub mod theme;
 pub mod url;
 
 use leptos::prelude::*;
 use route::Route;
+use split::Split;
 
 use crate::i18n;
 
@@ -138,11 +140,25 @@ pub fn App() -> impl IntoView {
         other => {
             // Pages without steps of their own: the header shows the notice.
             provide_context(PageNotice((!notices.is_empty()).then(|| notices.join(" "))));
-            match other {
-                Route::Try => view! { <crate::try_it::TryPage /> }.into_any(),
-                Route::Compare => view! { <crate::compare::ComparePage /> }.into_any(),
-                _ => view! { <crate::faq::FaqPage /> }.into_any(),
+            // Each page is a chunk; until it is there (or if it fails) the
+            // header shows, with the navigation.
+            let ui = lang.ui();
+            let (title, route) = match other {
+                Route::Try => (ui.try_title, Route::Try),
+                Route::Compare => (ui.compare_title, Route::Compare),
+                _ => (ui.faq_title, Route::Faq),
+            };
+            let head = move || view! { <Header title=title current=route /> };
+            match route {
+                Route::Try => view! { <Split load=try_page head=head /> }.into_any(),
+                Route::Compare => view! { <Split load=compare_page head=head /> }.into_any(),
+                _ => view! { <Split load=faq_page head=head /> }.into_any(),
             }
         }
     }
 }
+
+// The pages other than the lesson, each in a chunk of its own (see [`split`]).
+crate::split_view! { try_page: fn try_page() { view! { <crate::try_it::TryPage /> } } }
+crate::split_view! { compare_page: fn compare_page() { view! { <crate::compare::ComparePage /> } } }
+crate::split_view! { faq_page: fn faq_page() { view! { <crate::faq::FaqPage /> } } }

@@ -13,14 +13,32 @@ pub mod packet_list;
 pub mod sockets;
 pub mod transcript;
 
+use std::sync::Arc;
+
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::app::split::{ChunkError, Split};
 use crate::deeper::follow::Follow;
 use crate::deeper::inspector::Inspector;
 use crate::deeper::ladder::Ladder;
 use crate::deeper::packet_list::PacketList;
 use crate::lesson::player::Player;
+use crate::lesson::session::Tutorial;
+
+// The ladder and follow tabs, and the capture writers behind the download
+// buttons, are chunks of their own, loaded when first used.
+crate::split_view! { ladder: fn ladder_view() { view! { <Ladder /> } } }
+crate::split_view! { follow: fn follow_view() { view! { <Follow /> } } }
+crate::split_fn! {
+    pcap: fn capture_bytes(data: Arc<Tutorial>, pcapng: bool) -> Vec<u8> {
+        if pcapng {
+            ftp_sim::pcap::to_pcapng(&data.timeline, ftp_sim::pcap::tutorial_comments(&data.timeline))
+        } else {
+            ftp_sim::pcap::to_pcap(&data.timeline)
+        }
+    }
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tab {
@@ -46,26 +64,29 @@ pub fn Deeper(
     let ui = crate::i18n::Lang::current().ui();
     let tab = RwSignal::new(Tab::List);
     let file_stem = StoredValue::new(file_stem);
-    let save_pcapng = move |_| {
+    // Set when the capture writers' chunk did not load; pressing the button
+    // again retries.
+    let download_failed = RwSignal::new(false);
+    let save = move |pcapng: bool| {
         let data = player.data();
-        let bytes = ftp_sim::pcap::to_pcapng(
-            &data.timeline,
-            ftp_sim::pcap::tutorial_comments(&data.timeline),
-        );
-        download::save(
-            &format!("{}.pcapng", file_stem.get_value()),
-            "application/x-pcapng",
-            &bytes,
-        );
+        leptos::task::spawn_local(async move {
+            match capture_bytes(data, pcapng).await {
+                Ok(bytes) => {
+                    download_failed.set(false);
+                    let (ext, mime) = if pcapng {
+                        ("pcapng", "application/x-pcapng")
+                    } else {
+                        ("pcap", "application/vnd.tcpdump.pcap")
+                    };
+                    let name = format!("{}.{ext}", file_stem.get_value());
+                    download::save(&name, mime, &bytes);
+                }
+                Err(ChunkError) => download_failed.set(true),
+            }
+        });
     };
-    let save_pcap = move |_| {
-        let data = player.data();
-        download::save(
-            &format!("{}.pcap", file_stem.get_value()),
-            "application/vnd.tcpdump.pcap",
-            &ftp_sim::pcap::to_pcap(&data.timeline),
-        );
-    };
+    let save_pcapng = move |_| save(true);
+    let save_pcap = move |_| save(false);
     // Arrow keys move between tabs (WAI-ARIA tabs pattern).
     let on_key = move |e: ev::KeyboardEvent| {
         let at = TABS
@@ -112,8 +133,8 @@ pub fn Deeper(
         .collect_view();
     let panel = move || match tab.get() {
         Tab::List => view! { <PacketList /> }.into_any(),
-        Tab::Ladder => view! { <Ladder /> }.into_any(),
-        Tab::Follow => view! { <Follow /> }.into_any(),
+        Tab::Ladder => view! { <Split load=ladder_view /> }.into_any(),
+        Tab::Follow => view! { <Split load=follow_view /> }.into_any(),
     };
     let labelled_by = move || {
         TABS.iter()
@@ -129,6 +150,9 @@ pub fn Deeper(
                     <button type="button" on:click=save_pcapng>{ui.download_pcapng}</button>
                     <button type="button" on:click=save_pcap>{ui.download_pcap}</button>
                 </div>
+                {move || download_failed.get().then(|| view! {
+                    <p class="notice" role="alert" data-testid="download-failed">{ui.part_failed}</p>
+                })}
             </div>
             <div class="deeper-grid">
                 <div class="deeper-main">

@@ -308,6 +308,10 @@ pub struct Ui {
     pub notice_from_after_to: &'static str,
     pub notice_step_outside: &'static str,
     pub notice_no_language: &'static str,
+    // A part of the site that loads on demand (a page or the Go deeper views).
+    pub part_loading: &'static str,
+    pub part_failed: &'static str,
+    pub retry: &'static str,
 }
 
 /// A dissector field's words in another language, keyed by its Wireshark
@@ -521,7 +525,7 @@ mod tests {
             compare_passive, compare_announce, notice_no_page, notice_no_scenario,
             notice_value_too_long, notice_not_a_number, notice_not_a_switch,
             notice_query_too_long, notice_no_step, notice_from_after_to, notice_step_outside,
-            notice_no_language,
+            notice_no_language, part_loading, part_failed, retry,
         )
     }
 

@@ -23,6 +23,7 @@ use ftp_sim::{Role, Scenario};
 
 use crate::app::later::Later;
 use crate::app::route::Route;
+use crate::app::split::Split;
 use crate::app::url::{self, UrlState};
 use crate::app::{Header, Notice};
 use crate::deeper::sockets::SocketTables;
@@ -177,6 +178,7 @@ pub fn Lesson(
     let player = expect_context::<Player>();
     autoplay(player);
     let stem = format!("ftp-basics-{file_stem}");
+    let load_deeper = move || deeper_views(stem.clone());
     view! {
         <Keyboard />
         <div class="tutorial">
@@ -196,9 +198,15 @@ pub fn Lesson(
             <crate::deeper::transcript::Transcript />
         </Later>
         <Later>
-            <Deeper file_stem=stem.clone() />
+            <Split load=load_deeper.clone() />
         </Later>
     }
+}
+
+// "Go deeper" (packet list, inspector, tabs), in a chunk of its own: it is
+// below the first screenful, and rendered after it anyway (`Later`).
+crate::split_view! {
+    deeper: fn deeper_views(file_stem: String) { view! { <Deeper file_stem=file_stem /> } }
 }
 
 /// Writes the current moment into the address (`step=N`, in key-packet

@@ -1,0 +1,122 @@
+// Code splitting: the lesson's own code is the main wasm; Try, Compare, the
+// FAQ and the Go deeper views (ladder, follow, the capture writer) are chunks
+// fetched when first shown, named with the build's id. A chunk that does not
+// load shows a message and a Retry, never a dead page. Served with the
+// README's CSP and CORS header, as a host would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serveDist } from '../support/server.mjs';
+import { launch, newPage, screenshot } from '../support/browser.mjs';
+import { TutorialPage } from '../pages/tutorial.mjs';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const DIST = resolve(process.env.DIST_DIR ?? resolve(REPO, 'dist'));
+const POLICY = execFileSync('bash', [resolve(REPO, '.ci/csp.sh'), '--value'], { encoding: 'utf8' }).trim();
+const CHUNK = /^(split|chunk)_.*-[0-9a-f]{12}\.wasm$/;
+
+const site = {};
+before(async () => {
+  site.server = await serveDist(undefined, { 'content-security-policy': POLICY, 'access-control-allow-origin': '*' });
+  site.browser = await launch();
+});
+after(async () => {
+  await site.browser?.close();
+  await site.server?.close();
+});
+
+/** A page that lists the names of the wasm and loader files it fetched. */
+async function open(query = '', { block } = {}) {
+  const page = await newPage(site.browser);
+  page.fetched = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm') || name.startsWith('__wasm_split')) page.fetched.push(name);
+  });
+  if (block) await page.route(block.pattern, (route) => (block.on ? route.abort() : route.continue()));
+  await page.goto(site.server.url + query);
+  return page;
+}
+
+/** Console lines of a chunk load that a test aborted on purpose. */
+const expectedFailure = (p) => /Failed to load resource|Failed to fetch|wasm_split|split/i.test(p);
+
+test('every chunk in dist/ carries the build id, and the loader names only chunks that exist', async () => {
+  const files = await readdir(DIST);
+  const chunks = files.filter((f) => CHUNK.test(f));
+  const loaders = files.filter((f) => /^__wasm_split-[0-9a-f]{12}\.js$/.test(f));
+  assert.ok(chunks.length >= 5, `chunks: ${chunks.join(' ')}`);
+  assert.equal(loaders.length, 1, `one loader: ${loaders.join(' ')}`);
+  const ids = new Set([...chunks, ...loaders].map((f) => /-([0-9a-f]{12})\./.exec(f)[1]));
+  assert.equal(ids.size, 1, 'one build id');
+  for (const p of ['try_page', 'compare_page', 'faq_page', 'deeper', 'ladder', 'follow', 'pcap']) {
+    assert.ok(chunks.some((c) => c.startsWith(`split_${p}-`)), `a chunk for ${p}`);
+  }
+});
+
+test('the lesson does not fetch the pages\' chunks, and each page fetches its own', async () => {
+  const lesson = await open();
+  const t = new TutorialPage(lesson, site.server.url);
+  await t.counter.waitFor();
+  await t.stepForward();
+  assert.equal((await t.position()).pos, 1);
+  await lesson.locator('[data-testid=packet-row]').first().waitFor();
+  for (const p of ['try_page', 'compare_page', 'faq_page']) {
+    assert.ok(!lesson.fetched.some((n) => n.startsWith(`split_${p}-`)), `the lesson fetched ${p}: ${lesson.fetched}`);
+  }
+  assert.deepEqual(lesson.problems, []);
+  await lesson.close();
+  for (const [p, ready] of [['try', 'terminal-input'], ['compare', 'compare-counter'], ['faq', 'faq-entry']]) {
+    const page = await open(`?page=${p}`);
+    await page.getByTestId(ready).first().waitFor();
+    assert.ok(page.fetched.some((n) => n.startsWith(`split_${p}_page-`)), `?page=${p}: ${page.fetched}`);
+    assert.equal(await page.getByTestId('part-failed').count(), 0);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
+test('a page whose chunk fails keeps its header and navigation, says so, and Retry loads it', async () => {
+  const block = { pattern: /split_faq_page-.*\.wasm$/, on: true };
+  const page = await open('?page=faq', { block });
+  const failed = page.getByTestId('part-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /could not be loaded/);
+  assert.equal(await failed.getAttribute('role'), 'alert');
+  assert.ok((await page.locator('.page-head nav a').count()) >= 4, 'the navigation is there');
+  await screenshot(page, 'split-faq-failed');
+  block.on = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByTestId('faq-entry').first().waitFor();
+  assert.equal(await failed.count(), 0);
+  assert.deepEqual(page.problems.filter((p) => !expectedFailure(p)), []);
+  await page.close();
+});
+
+test('when Go deeper fails the lesson still steps; Retry loads it; a failed capture writer retries on the next click', async () => {
+  const block = { pattern: /split_deeper-.*\.wasm$/, on: true };
+  const page = await open('?lang=es', { block });
+  const t = new TutorialPage(page, site.server.url);
+  await t.counter.waitFor();
+  const failed = page.getByTestId('part-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /No se ha podido cargar/);
+  await t.stepForward();
+  assert.equal((await t.position()).pos, 1);
+  block.on = false;
+  await page.getByRole('button', { name: 'Reintentar' }).click();
+  await page.locator('[data-testid=packet-row]').first().waitFor();
+
+  await page.route(/split_pcap-.*\.wasm$/, (route) => route.abort());
+  const pcap = page.locator('.deeper button', { hasText: /\.pcap$/ });
+  await pcap.click();
+  await page.getByTestId('download-failed').waitFor();
+  await page.unroute(/split_pcap-.*\.wasm$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), pcap.click()]);
+  assert.match(download.suggestedFilename(), /\.pcap$/);
+  assert.equal(await page.getByTestId('download-failed').count(), 0);
+  assert.deepEqual(page.problems.filter((p) => !expectedFailure(p)), []);
+  await page.close();
+});
