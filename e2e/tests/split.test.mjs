@@ -86,6 +86,8 @@ test('a page whose chunk fails keeps its header and navigation, says so, and Ret
   assert.match(await failed.innerText(), /could not be loaded/);
   assert.equal(await failed.getAttribute('role'), 'alert');
   assert.ok((await page.locator('.page-head nav a').count()) >= 4, 'the navigation is there');
+  assert.equal(await page.locator('main').count(), 1, 'one main landmark');
+  assert.equal(await page.locator('main [data-testid=part-failed]').count(), 1, 'the message stands in it');
   await screenshot(page, 'split-faq-failed');
   block.on = false;
   await page.getByRole('button', { name: 'Try again' }).click();

@@ -135,23 +135,29 @@ where
         });
     };
     start();
-    let head = move || head.as_ref().map(ViewFn::run);
-    move || match phase.get() {
-        Phase::Loading => view! {
-            {head()}
-            <p class="part-loading" role="status" data-testid="part-loading">{ui.part_loading}</p>
-        }
-        .into_any(),
+    // A page's header (`head`) and the message stand in the page's `<main>`,
+    // as the page itself would.
+    let framed = move |message: AnyView| match head.as_ref() {
+        Some(head) => view! { <main id="main">{head.run()}{message}</main> }.into_any(),
+        None => message,
+    };
+    move || {
+        match phase.get() {
+        Phase::Loading => framed(
+            view! { <p class="part-loading" role="status" data-testid="part-loading">{ui.part_loading}</p> }
+                .into_any(),
+        ),
         Phase::Failed => {
             let retry = start.clone();
-            view! {
-                {head()}
-                <div class="notice part-failed" role="alert" data-testid="part-failed">
-                    <p>{ui.part_failed}</p>
-                    <button type="button" on:click=move |_| retry()>{ui.retry}</button>
-                </div>
-            }
-            .into_any()
+            framed(
+                view! {
+                    <div class="notice part-failed" role="alert" data-testid="part-failed">
+                        <p>{ui.part_failed}</p>
+                        <button type="button" on:click=move |_| retry()>{ui.retry}</button>
+                    </div>
+                }
+                .into_any(),
+            )
         }
         // Made here, in the render, under its owner (contexts, disposal) and
         // untracked, as a component's body is.
@@ -160,5 +166,6 @@ where
             .flatten()
             .map(untrack)
             .unwrap_or_else(|| ().into_any()),
+    }
     }
 }
