@@ -25,7 +25,35 @@ use leptos::prelude::*;
 pub use app::App;
 
 /// Mounts [`App`] into the document body. Called once by the binary.
+///
+/// A page in a language whose words are a chunk of their own (Spanish, in the
+/// release build) first brings them, so the first render is whole; the page
+/// shows "Loading the lesson…" meanwhile. Then, in one task, index.html's
+/// prerendered first screen and loading block go and the app mounts, so no
+/// frame shows neither or both.
 pub fn start() {
     console_error_panic_hook::set_once();
+    let (lang, _) = app::page_lang(&app::current_query());
+    if lang.is_loaded() {
+        mount();
+    } else {
+        // The browser's own task queue: leptos's executor is set up by the
+        // mount, which comes after this.
+        wasm_bindgen_futures::spawn_local(async move {
+            // On failure the page is shown in English, with a notice (App).
+            let _ = i18n::load(lang).await;
+            mount();
+        });
+    }
+}
+
+fn mount() {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        for id in ["prerender", "boot"] {
+            if let Some(el) = document.get_element_by_id(id) {
+                el.remove();
+            }
+        }
+    }
     mount_to_body(App);
 }

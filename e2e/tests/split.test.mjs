@@ -51,7 +51,7 @@ test('every chunk in dist/ carries the build id, and the loader names only chunk
   assert.equal(loaders.length, 1, `one loader: ${loaders.join(' ')}`);
   const ids = new Set([...chunks, ...loaders].map((f) => /-([0-9a-f]{12})\./.exec(f)[1]));
   assert.equal(ids.size, 1, 'one build id');
-  for (const p of ['try_page', 'compare_page', 'faq_page', 'deeper', 'ladder', 'follow', 'pcap']) {
+  for (const p of ['try_page', 'compare_page', 'faq_page', 'deeper', 'ladder', 'follow', 'pcap', 'lang_es']) {
     assert.ok(chunks.some((c) => c.startsWith(`split_${p}-`)), `a chunk for ${p}`);
   }
 });
@@ -63,7 +63,7 @@ test('the lesson does not fetch the pages\' chunks, and each page fetches its ow
   await t.stepForward();
   assert.equal((await t.position()).pos, 1);
   await lesson.locator('[data-testid=packet-row]').first().waitFor();
-  for (const p of ['try_page', 'compare_page', 'faq_page']) {
+  for (const p of ['try_page', 'compare_page', 'faq_page', 'lang_es']) {
     assert.ok(!lesson.fetched.some((n) => n.startsWith(`split_${p}-`)), `the lesson fetched ${p}: ${lesson.fetched}`);
   }
   assert.deepEqual(lesson.problems, []);
@@ -122,3 +122,26 @@ test('when Go deeper fails the lesson still steps; Retry loads it; a failed capt
   assert.deepEqual(page.problems.filter((p) => !expectedFailure(p)), []);
   await page.close();
 });
+
+test('a Spanish page fetches the Spanish words before its first render; if they fail, it is English with a notice', async () => {
+  const page = await open('?lang=es');
+  const t = new TutorialPage(page, site.server.url);
+  await t.counter.waitFor();
+  assert.match(await t.counter.textContent(), /^Paso 0 de \d+$/);
+  assert.ok(page.fetched.some((n) => n.startsWith('split_lang_es-')), `${page.fetched}`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+
+  const failed = await open('?lang=es&scenario=passive', { block: { pattern: /split_lang_es-.*\.wasm$/, on: true } });
+  const e = new TutorialPage(failed, site.server.url);
+  await e.counter.waitFor();
+  assert.match(await e.counter.textContent(), /^Step 0 of \d+$/, 'the lesson is there, in English');
+  assert.match(await failed.getByTestId('notice').innerText(), /language es could not be loaded/);
+  assert.equal(await failed.evaluate(() => document.documentElement.lang), 'en');
+  await e.stepForward();
+  assert.equal((await e.position()).pos, 1);
+  assert.deepEqual(failed.problems.filter((p) => !expectedFailure(p)), []);
+  await failed.close();
+});
+

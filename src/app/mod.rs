@@ -113,13 +113,15 @@ pub fn App() -> impl IntoView {
     let search = current_query();
     // The language: lang= in the URL, else the browser's preference. Notices
     // are worded in it (so a bad lang= is reported in the fallback language).
-    let (asked, lang_problem) = url::lang(&search);
-    let lang = asked.unwrap_or_else(|| {
-        let browser = web_sys::window()
-            .and_then(|w| w.navigator().language())
-            .unwrap_or_default();
-        i18n::Lang::from_browser(&browser)
-    });
+    let (lang, lang_problem) = page_lang(&search);
+    // A language whose words did not arrive (its chunk failed) is shown in
+    // English, with a notice in English.
+    let missing = (!lang.is_loaded()).then(|| lang.code());
+    let lang = if missing.is_some() {
+        i18n::Lang::En
+    } else {
+        lang
+    };
     provide_context(lang);
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", lang.code());
@@ -131,6 +133,7 @@ pub fn App() -> impl IntoView {
         .chain(lang_problem)
         .chain(url_problems)
         .map(|p| p.text(lang))
+        .chain(missing.map(|code| i18n::fill(lang.ui().notice_language_failed, &[&code])))
         .collect();
     match route {
         Route::Tutorial(id) => {
@@ -162,3 +165,16 @@ pub fn App() -> impl IntoView {
 crate::split_view! { try_page: fn try_page() { view! { <crate::try_it::TryPage /> } } }
 crate::split_view! { compare_page: fn compare_page() { view! { <crate::compare::ComparePage /> } } }
 crate::split_view! { faq_page: fn faq_page() { view! { <crate::faq::FaqPage /> } } }
+
+/// The page's language: `lang=` in the address, else the browser's preference;
+/// with the problem of an unusable `lang=` value.
+pub fn page_lang(search: &str) -> (i18n::Lang, Option<url::Problem>) {
+    let (asked, problem) = url::lang(search);
+    let lang = asked.unwrap_or_else(|| {
+        let browser = web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .unwrap_or_default();
+        i18n::Lang::from_browser(&browser)
+    });
+    (lang, problem)
+}

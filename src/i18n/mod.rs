@@ -65,76 +65,65 @@ impl Lang {
         }
     }
 
+    /// Everything this language says. Spanish is a chunk of its own in the
+    /// split build, loaded by [`load`] before the first render of a Spanish
+    /// page; until then (or if it failed) its words are English's.
+    pub fn words(self) -> &'static Words {
+        match self {
+            Lang::En => &en::WORDS,
+            Lang::Es => spanish().unwrap_or(&en::WORDS),
+        }
+    }
+
+    /// Whether this language's words are here (always, except Spanish in the
+    /// split build before [`load`] or after it failed).
+    pub fn is_loaded(self) -> bool {
+        self == Lang::En || spanish().is_some()
+    }
+
     /// The interface words in this language.
     pub fn ui(self) -> &'static Ui {
-        match self {
-            Lang::En => &EN,
-            Lang::Es => &ES,
-        }
+        self.words().ui
     }
 
     /// The overview shown on a first visit.
     pub fn overview(self) -> &'static CaptionPage {
-        match self {
-            Lang::En => &crate::i18n::en::content::OVERVIEW,
-            Lang::Es => &crate::i18n::es::content::OVERVIEW,
-        }
+        self.words().overview
     }
 
     /// The FAQ.
     pub fn faq(self) -> &'static [Faq] {
-        match self {
-            Lang::En => crate::i18n::en::content::FAQ,
-            Lang::Es => crate::i18n::es::content::FAQ,
-        }
+        self.words().faq
     }
 
     /// One-line notes on the key packets, by packet name.
     pub fn packet_notes(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Lang::En => crate::i18n::en::content::PACKET_NOTES,
-            Lang::Es => crate::i18n::es::content::PACKET_NOTES,
-        }
+        self.words().packet_notes
     }
 
     /// A scenario's title, summary and caption pages.
     pub fn scenario_text(self, id: &str) -> Option<&'static ScenarioText> {
-        match self {
-            Lang::En => crate::i18n::en::captions::scenario_text(id),
-            Lang::Es => crate::i18n::es::captions::scenario_text(id),
-        }
+        self.words().scenarios.iter().find(|s| s.id == id)
     }
 
     /// Every scenario's text, in the picker's order.
     pub fn scenarios(self) -> &'static [ScenarioText] {
-        match self {
-            Lang::En => crate::i18n::en::captions::SCENARIOS,
-            Lang::Es => crate::i18n::es::captions::SCENARIOS,
-        }
+        self.words().scenarios
     }
 
     /// Phase-generic caption pages, for typed sessions.
     pub fn generic(self) -> &'static [CaptionPage; 6] {
-        match self {
-            Lang::En => &crate::i18n::en::captions::GENERIC,
-            Lang::Es => &crate::i18n::es::captions::GENERIC,
-        }
+        self.words().generic
     }
 
     /// The Try it yourself introduction.
     pub fn try_intro(self) -> &'static str {
-        match self {
-            Lang::En => crate::i18n::en::captions::TRY_INTRO,
-            Lang::Es => crate::i18n::es::captions::TRY_INTRO,
-        }
+        self.words().try_intro
     }
 
     /// The side-by-side introduction.
     pub fn compare_intro(self) -> &'static str {
-        match self {
-            Lang::En => crate::i18n::en::captions::COMPARE_INTRO,
-            Lang::Es => crate::i18n::es::captions::COMPARE_INTRO,
-        }
+        self.words().compare_intro
     }
 
     /// The language of the page: from the context, English if none.
@@ -308,6 +297,7 @@ pub struct Ui {
     pub notice_from_after_to: &'static str,
     pub notice_step_outside: &'static str,
     pub notice_no_language: &'static str,
+    pub notice_language_failed: &'static str,
     // A part of the site that loads on demand (a page or the Go deeper views).
     pub part_loading: &'static str,
     pub part_failed: &'static str,
@@ -323,6 +313,55 @@ pub struct FieldText {
     pub explain: &'static str,
 }
 
+/// Everything one language says: its folder's tables, and how it words what
+/// the model says in English. One per language (`en::WORDS`, `es::WORDS`).
+pub struct Words {
+    pub ui: &'static Ui,
+    pub overview: &'static CaptionPage,
+    pub faq: &'static [Faq],
+    pub packet_notes: &'static [(&'static str, &'static str)],
+    pub scenarios: &'static [ScenarioText],
+    pub generic: &'static [CaptionPage; 6],
+    pub try_intro: &'static str,
+    pub compare_intro: &'static str,
+    pub layer_title: fn(&'static str) -> &'static str,
+    pub field: fn(&ftp_sim::dissect::Field) -> (&'static str, String, &'static str),
+    pub filter_error: fn(&ftp_sim::filter::FilterError) -> String,
+    pub command_summary: fn(&ftp_sim::ftp::client::CommandHelp) -> &'static str,
+}
+
+/// Spanish's words once [`load`] brought its chunk (the split build).
+#[cfg(all(target_family = "wasm", not(debug_assertions), feature = "split"))]
+static SPANISH: std::sync::OnceLock<&'static Words> = std::sync::OnceLock::new();
+
+#[cfg(all(target_family = "wasm", not(debug_assertions), feature = "split"))]
+fn spanish() -> Option<&'static Words> {
+    SPANISH.get().copied()
+}
+
+/// Everywhere but the split build, Spanish is in the one module.
+#[cfg(not(all(target_family = "wasm", not(debug_assertions), feature = "split")))]
+fn spanish() -> Option<&'static Words> {
+    Some(&es::WORDS)
+}
+
+// Spanish in a chunk of its own: only this split point reads `es::WORDS`, so
+// wasm-split moves its tables (and the code that words the model's English)
+// out of the first download.
+crate::split_fn! { lang_es: fn spanish_words() -> &'static Words { &es::WORDS } }
+
+/// Brings `lang`'s words if they are not here yet (Spanish in the split
+/// build). On error the language's words stay English's ([`Lang::is_loaded`]).
+pub async fn load(lang: Lang) -> Result<(), crate::app::split::ChunkError> {
+    if lang.is_loaded() {
+        return Ok(());
+    }
+    let _words = spanish_words().await?;
+    #[cfg(all(target_family = "wasm", not(debug_assertions), feature = "split"))]
+    let _ = SPANISH.set(_words);
+    Ok(())
+}
+
 /// `key` looked up in a table of (key, text) pairs.
 pub(crate) fn lookup<K: PartialEq + Copy, T: Copy>(table: &[(K, T)], key: K) -> Option<T> {
     table.iter().find(|(k, _)| *k == key).map(|(_, t)| *t)
@@ -331,90 +370,24 @@ pub(crate) fn lookup<K: PartialEq + Copy, T: Copy>(table: &[(K, T)], key: K) -> 
 impl Lang {
     /// The title of an inspector layer (the model's title is English).
     pub fn layer_title(self, title: &'static str) -> &'static str {
-        match self {
-            Lang::En => title,
-            Lang::Es => lookup(LAYERS_ES, title).unwrap_or(title),
-        }
+        (self.words().layer_title)(title)
     }
 
     /// A dissector field's label, value and explanation in this language.
     pub fn field(self, f: &ftp_sim::dissect::Field) -> (&'static str, String, &'static str) {
-        if self == Lang::En {
-            return (f.label, f.value.clone(), f.explain);
-        }
-        let Some(text) = FIELDS_ES.iter().find(|t| t.key == f.abbrev) else {
-            return (f.label, f.value.clone(), f.explain);
-        };
-        let explain = match f.abbrev {
-            "ftp.request.command" => {
-                lookup(COMMANDS_EXPLAINED_ES, f.value.to_ascii_uppercase().as_str())
-                    .unwrap_or(text.explain)
-            }
-            _ => text.explain,
-        };
-        (text.label, field_value_es(f.abbrev, &f.value), explain)
+        (self.words().field)(f)
     }
 
     /// Why a display filter was refused, in this language (the model words
     /// it in English). Field names, operators and the learner's own words are
     /// quoted as they are.
     pub fn filter_error(self, e: &ftp_sim::filter::FilterError) -> String {
-        use ftp_sim::filter::ErrorKind as K;
-        if self == Lang::En {
-            return e.message.clone();
-        }
-        match &e.kind {
-            K::TooLong { max } => format!("El filtro es demasiado largo (más de {max} bytes)."),
-            K::SingleAmpersand => "\"&\" no se admite aquí: usa \"&&\" (y).".into(),
-            K::SinglePipe => "\"|\" no se admite aquí: usa \"||\" (o).".into(),
-            K::SingleEquals => "\"=\" no es un operador: para comparar se usa \"==\".".into(),
-            K::Slice => "Aquí no se pueden tomar fragmentos (\"[...]\").".into(),
-            K::SingleQuote => "Las cadenas van entre comillas dobles: \"así\".".into(),
-            K::BadChar(c) => format!("\"{c}\" no puede aparecer en un filtro."),
-            K::BadHexEscape => "Después de \"\\x\" tienen que venir dígitos hexadecimales.".into(),
-            K::BadEscape(x) => format!("\"\\{x}\" no es una secuencia de escape válida en una cadena."),
-            K::UnclosedString => "A esta cadena le falta la comilla doble de cierre.".into(),
-            K::UnexpectedEnd => "La expresión del filtro se acaba antes de tiempo.".into(),
-            K::Unbalanced => "Los paréntesis no están emparejados.".into(),
-            K::Unexpected(t) => format!("\"{t}\" no tiene sentido en este punto."),
-            K::TooDeep { max } => format!("El filtro anida demasiados niveles (más de {max})."),
-            K::UnknownName(w) => format!("\"{w}\" no es el nombre de ningún campo ni protocolo."),
-            K::RstName => "\"tcp.flags.rst\" no es el nombre de ningún campo ni protocolo (Wireshark lo llama tcp.flags.reset).".into(),
-            K::StringAlone => "Una cadena sola no es una condición: compárala con un campo, por ejemplo ftp.request.arg == \"anonymous\".".into(),
-            K::NameBeforeParen => "Antes de \")\" falta el nombre de un campo o de un protocolo.".into(),
-            K::ContainsNeedsText(f) => {
-                format!("\"contains\" busca dentro de un texto o de los bytes de un protocolo; {f} no es texto.")
-            }
-            K::MatchesUnsupported => {
-                "Aquí no se admite \"matches\" (expresiones regulares); usa \"contains\".".into()
-            }
-            K::NoField => "Uno de los dos lados de la comparación tiene que ser un campo, por ejemplo tcp.port == 21.".into(),
-            K::ValueAfter(op) => format!("Falta un valor después de \"{op}\"."),
-            K::BraceAfterIn => "Después de \"in\" va \"{\", por ejemplo tcp.port in {20 21}.".into(),
-            K::ProtocolInSet(f) => format!("{f} es un protocolo: no tiene ningún valor que buscar en un conjunto."),
-            K::UnclosedSet => "A este conjunto le falta la \"}\" de cierre.".into(),
-            K::EmptySet => "Un conjunto necesita al menos un valor, por ejemplo tcp.port in {20 21}.".into(),
-            K::BadNumber(w) => format!("\"{w}\" no es un número válido."),
-            K::ProtocolValue(f) => format!(
-                "{f} es un protocolo: pruébalo solo (\"{f}\") o mira dentro de él con \"contains\"."
-            ),
-            K::Incomparable(f, g) => {
-                format!("{f} y {g} guardan valores de distinto tipo y no se pueden comparar.")
-            }
-            K::NotText { field, value } => format!(
-                "{field} no es texto: escribe el valor sin comillas ({field} == {value})."
-            ),
-            K::BadIpv4(w) => format!("\"{w}\" no es una dirección IPv4 válida."),
-            K::BadMac(w) => format!("\"{w}\" no es una dirección Ethernet válida."),
-        }
+        (self.words().filter_error)(e)
     }
 
     /// What a command of the `ftp>` client does (its `help` line).
     pub fn command_summary(self, c: &ftp_sim::ftp::client::CommandHelp) -> &'static str {
-        match self {
-            Lang::En => c.summary,
-            Lang::Es => lookup(COMMAND_SUMMARIES_ES, c.name).unwrap_or(c.summary),
-        }
+        (self.words().command_summary)(c)
     }
 }
 
@@ -525,7 +498,7 @@ mod tests {
             compare_passive, compare_announce, notice_no_page, notice_no_scenario,
             notice_value_too_long, notice_not_a_number, notice_not_a_switch,
             notice_query_too_long, notice_no_step, notice_from_after_to, notice_step_outside,
-            notice_no_language, part_loading, part_failed, retry,
+            notice_no_language, notice_language_failed, part_loading, part_failed, retry,
         )
     }
 

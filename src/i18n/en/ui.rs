@@ -151,6 +151,7 @@ pub const EN: Ui = Ui {
     notice_from_after_to: "from ({}) is after to ({}); the whole lesson is shown.",
     notice_step_outside: "Step {} is outside steps {} to {}; starting at step {}.",
     notice_no_language: "There is no language {} (en or es); the browser's language is used.",
+    notice_language_failed: "The words of language {} could not be loaded (the connection may be down); the page is in English. Reload to try again.",
     part_loading: "Loading…",
     part_failed: "This part of the site could not be loaded: the connection may be down, or the site was updated a moment ago. The rest of the page still works.",
     retry: "Try again",

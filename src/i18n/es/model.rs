@@ -454,3 +454,79 @@ pub fn field_value_es(abbrev: &str, value: &str) -> String {
             .fold(value.to_owned(), |v, (en, es)| v.replace(en, es)),
     }
 }
+
+/// An inspector layer's title in Spanish.
+pub fn layer_title(title: &'static str) -> &'static str {
+    lookup(LAYERS_ES, title).unwrap_or(title)
+}
+
+/// A dissector field's label, value and explanation in Spanish (the model's
+/// English where a field has no Spanish entry).
+pub fn field(f: &ftp_sim::dissect::Field) -> (&'static str, String, &'static str) {
+    let Some(text) = FIELDS_ES.iter().find(|t| t.key == f.abbrev) else {
+        return (f.label, f.value.clone(), f.explain);
+    };
+    let explain = match f.abbrev {
+        "ftp.request.command" => {
+            lookup(COMMANDS_EXPLAINED_ES, f.value.to_ascii_uppercase().as_str())
+                .unwrap_or(text.explain)
+        }
+        _ => text.explain,
+    };
+    (text.label, field_value_es(f.abbrev, &f.value), explain)
+}
+
+/// Why a display filter was refused, in Spanish. Field names, operators and
+/// the learner's own words are quoted as they are.
+pub fn filter_error(e: &ftp_sim::filter::FilterError) -> String {
+    use ftp_sim::filter::ErrorKind as K;
+    match &e.kind {
+        K::TooLong { max } => format!("El filtro es demasiado largo (más de {max} bytes)."),
+        K::SingleAmpersand => "\"&\" no se admite aquí: usa \"&&\" (y).".into(),
+        K::SinglePipe => "\"|\" no se admite aquí: usa \"||\" (o).".into(),
+        K::SingleEquals => "\"=\" no es un operador: para comparar se usa \"==\".".into(),
+        K::Slice => "Aquí no se pueden tomar fragmentos (\"[...]\").".into(),
+        K::SingleQuote => "Las cadenas van entre comillas dobles: \"así\".".into(),
+        K::BadChar(c) => format!("\"{c}\" no puede aparecer en un filtro."),
+        K::BadHexEscape => "Después de \"\\x\" tienen que venir dígitos hexadecimales.".into(),
+        K::BadEscape(x) => format!("\"\\{x}\" no es una secuencia de escape válida en una cadena."),
+        K::UnclosedString => "A esta cadena le falta la comilla doble de cierre.".into(),
+        K::UnexpectedEnd => "La expresión del filtro se acaba antes de tiempo.".into(),
+        K::Unbalanced => "Los paréntesis no están emparejados.".into(),
+        K::Unexpected(t) => format!("\"{t}\" no tiene sentido en este punto."),
+        K::TooDeep { max } => format!("El filtro anida demasiados niveles (más de {max})."),
+        K::UnknownName(w) => format!("\"{w}\" no es el nombre de ningún campo ni protocolo."),
+        K::RstName => "\"tcp.flags.rst\" no es el nombre de ningún campo ni protocolo (Wireshark lo llama tcp.flags.reset).".into(),
+        K::StringAlone => "Una cadena sola no es una condición: compárala con un campo, por ejemplo ftp.request.arg == \"anonymous\".".into(),
+        K::NameBeforeParen => "Antes de \")\" falta el nombre de un campo o de un protocolo.".into(),
+        K::ContainsNeedsText(f) => {
+            format!("\"contains\" busca dentro de un texto o de los bytes de un protocolo; {f} no es texto.")
+        }
+        K::MatchesUnsupported => {
+            "Aquí no se admite \"matches\" (expresiones regulares); usa \"contains\".".into()
+        }
+        K::NoField => "Uno de los dos lados de la comparación tiene que ser un campo, por ejemplo tcp.port == 21.".into(),
+        K::ValueAfter(op) => format!("Falta un valor después de \"{op}\"."),
+        K::BraceAfterIn => "Después de \"in\" va \"{\", por ejemplo tcp.port in {20 21}.".into(),
+        K::ProtocolInSet(f) => format!("{f} es un protocolo: no tiene ningún valor que buscar en un conjunto."),
+        K::UnclosedSet => "A este conjunto le falta la \"}\" de cierre.".into(),
+        K::EmptySet => "Un conjunto necesita al menos un valor, por ejemplo tcp.port in {20 21}.".into(),
+        K::BadNumber(w) => format!("\"{w}\" no es un número válido."),
+        K::ProtocolValue(f) => format!(
+            "{f} es un protocolo: pruébalo solo (\"{f}\") o mira dentro de él con \"contains\"."
+        ),
+        K::Incomparable(f, g) => {
+            format!("{f} y {g} guardan valores de distinto tipo y no se pueden comparar.")
+        }
+        K::NotText { field, value } => format!(
+            "{field} no es texto: escribe el valor sin comillas ({field} == {value})."
+        ),
+        K::BadIpv4(w) => format!("\"{w}\" no es una dirección IPv4 válida."),
+        K::BadMac(w) => format!("\"{w}\" no es una dirección Ethernet válida."),
+    }
+}
+
+/// What a command of the `ftp>` client does, in Spanish.
+pub fn command_summary(c: &ftp_sim::ftp::client::CommandHelp) -> &'static str {
+    lookup(COMMAND_SUMMARIES_ES, c.name).unwrap_or(c.summary)
+}

@@ -152,6 +152,7 @@ pub const ES: Ui = Ui {
     notice_from_after_to: "from ({}) va después de to ({}); se muestra la lección entera.",
     notice_step_outside: "El paso {} está fuera de los pasos {} a {}; se empieza en el paso {}.",
     notice_no_language: "No existe el idioma {} (en o es); se usa el idioma del navegador.",
+    notice_language_failed: "No se han podido cargar las palabras del idioma {} (puede que no haya conexión); la página está en inglés. Recarga para volver a intentarlo.",
     part_loading: "Cargando…",
     part_failed: "No se ha podido cargar esta parte del sitio: puede que no haya conexión o que el sitio se acabe de actualizar. El resto de la página sigue funcionando.",
     retry: "Reintentar",
