@@ -429,6 +429,7 @@ test('320 px wide: no sideways scrolling, controls wrap, the stage scales, axe p
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
     await expectNoAxeViolations(page, `tutorial at 320 px (${scheme})`);
     await page.locator('#tab-ladder').click();
+    await page.getByTestId('ladder').waitFor();
     await expectNoAxeViolations(page, `ladder at 320 px (${scheme})`);
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
     await page.context().close();

@@ -163,6 +163,8 @@ test('one selection: a row, a ladder arrow and the stage all select the same pac
   assert.equal(await deeper.row(portFrame).getAttribute('aria-selected'), 'true');
   // The ladder marks it selected; clicking another arrow selects that one everywhere.
   await deeper.tab('Ladder diagram').click();
+  // The tab's view is a chunk of its own: wait until it is there.
+  await page.getByTestId('ladder-arrow').first().waitFor();
   const arrows = page.getByTestId('ladder-arrow');
   assert.equal(await arrows.count(), 11, 'one arrow per key packet');
   assert.match(await page.locator('[data-testid=ladder-arrow].selected').textContent(), /PORT/);
@@ -181,6 +183,7 @@ test('one selection: a row, a ladder arrow and the stage all select the same pac
 
 test('follow stream: two-colour control transcript and the file, which can be saved', async () => {
   await deeper.tab('Follow stream').click();
+  await page.getByTestId('transcript-line').first().waitFor();
   const lines = await page.getByTestId('transcript-line').allTextContents();
   assert.ok(lines.some((l) => /^H1: PORT 1,1,1,1,213,177$/.test(l)), lines.join('\n'));
   assert.ok(lines.some((l) => /^S1: 220 FTP Server ready/.test(l)));

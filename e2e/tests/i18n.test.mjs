@@ -173,6 +173,8 @@ test('lang=es: packet details, inspector, packet list, ladder, follow stream and
 
   // The ladder diagram.
   await page.getByRole('tab', { name: 'Diagrama de escalera', exact: true }).click();
+  // The tab's view is a chunk of its own: wait until it is there.
+  await page.getByTestId('ladder-arrow').first().waitFor();
   assert.equal(await page.getByRole('group', { name: 'Diagrama de escalera de la sesión' }).count(), 1);
   await expectNoEnglish(page, 'ladder');
 

@@ -95,6 +95,7 @@ test('the firewall drops the server\'s SYNs, then passive mode works', async () 
   await page.getByTestId('fidelity-key').check();
   const deeper = new DeeperViews(page);
   await deeper.tab('Ladder diagram').click();
+  await page.getByTestId('ladder-arrow').first().waitFor();
   const dropped = page.locator('[data-testid=ladder-arrow].dropped');
   assert.ok((await dropped.count()) >= 2, 'the dropped SYNs are drawn stopping halfway');
 });
