@@ -14,6 +14,8 @@
 
 pub mod en;
 pub mod es;
+#[cfg(test)]
+mod dump;
 
 pub use en::ui::EN;
 pub use es::model::{
@@ -470,6 +472,10 @@ mod tests {
             let Ui { $($f),* } = $ui;
             vec![$((stringify!($f), *$f)),*]
         }};
+    }
+
+    pub(super) fn all_pub(ui: &Ui) -> Vec<(&'static str, &'static str)> {
+        all(ui)
     }
 
     fn all(ui: &Ui) -> Vec<(&'static str, &'static str)> {
