@@ -128,3 +128,50 @@ fn dump_words() {
     dump(Lang::En, "en");
     dump(Lang::Es, "es");
 }
+
+#[test]
+fn data_files_hold_the_tables() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n");
+    let (langs, problems) = words::read_all(&dir);
+    assert!(problems.is_empty(), "{problems:?}");
+    for (lang, l) in [(Lang::En, &langs[0]), (Lang::Es, &langs[1])] {
+        let w = lang.words();
+        let pg = |a: &CaptionPage, b: &words::markdown::Page| {
+            assert_eq!(a.title, b.title);
+            assert_eq!(a.body, b.body.iter().map(String::as_str).collect::<Vec<_>>(), "{}", a.title);
+            assert_eq!(a.note, b.note.as_deref(), "{}", a.title);
+        };
+        pg(w.overview, &l.overview);
+        for (a, b) in w.generic.iter().zip(&l.typed) { pg(a, b); }
+        assert_eq!(w.generic.len(), l.typed.len());
+        assert_eq!(w.scenarios.len(), l.scenarios.len());
+        for s in w.scenarios {
+            let t = l.scenarios.iter().find(|x| x.id == s.id).unwrap();
+            assert_eq!((s.title, s.summary), (t.title.as_str(), t.summary.as_str()));
+            assert_eq!(s.pages.len(), t.pages.len());
+            for (a, b) in s.pages.iter().zip(&t.pages) { pg(a, b); }
+        }
+        assert_eq!(w.faq.len(), l.faq.len());
+        for (a, b) in w.faq.iter().zip(&l.faq) {
+            assert_eq!((a.id, a.question), (b.id.as_str(), b.question.as_str()));
+            assert_eq!(a.answer, b.answer.iter().map(String::as_str).collect::<Vec<_>>(), "{}", a.id);
+        }
+        let notes: Vec<(String, String)> = w.packet_notes.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(notes, l.packet_notes);
+        let mut ui: Vec<(String, String)> = tests_all(w.ui).into_iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        ui.push(("try_intro".into(), w.try_intro.into()));
+        ui.push(("compare_intro".into(), w.compare_intro.into()));
+        assert_eq!(ui, l.ui);
+    }
+    let m = langs[1].model.as_ref().unwrap();
+    let p = |t: &[(&str, &str)]| t.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
+    assert_eq!(p(LAYERS_ES), m.layers);
+    assert_eq!(p(COMMANDS_EXPLAINED_ES), m.commands);
+    assert_eq!(p(COMMAND_SUMMARIES_ES), m.client_help);
+    assert_eq!(p(crate::i18n::es::model::VALUE_WORDS_ES), m.value_words);
+    assert_eq!(REPLY_CODES_ES.iter().map(|(a, b)| (*a, b.to_string())).collect::<Vec<_>>(), m.replies);
+    assert_eq!(FIELDS_ES.len(), m.fields.len());
+    for (a, b) in FIELDS_ES.iter().zip(&m.fields) {
+        assert_eq!((a.key, a.label, a.explain), (b.key.as_str(), b.label.as_str(), b.explain.as_str()));
+    }
+}
