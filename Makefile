@@ -3,6 +3,7 @@
 #   make test    install the test tools, run every test, print a summary line
 #   make dist    the static release site in dist/: first screen prerendered, .br/.gz copies
 #   make csp     build dist/ and print the Content-Security-Policy header it needs
+#   make words   check every language folder of src/i18n against English; list what is missing
 #   make bench   size, speed and memory budgets in headless Chromium (bench/RESULTS.md)
 # Nothing here downloads a binary: tools come from crates.io, Debian and npm,
 # and each install step is skipped when the right version is present.
@@ -10,7 +11,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/.ci/tools/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist csp tools test-tools clean bench
+.PHONY: serve test dist csp tools test-tools clean bench words
 
 tools:
 	@bash .ci/install.sh build
@@ -31,6 +32,10 @@ csp: dist
 
 test: test-tools
 	@bash .ci/test.sh
+
+# The translator's one command (README: Translating): what each language lacks.
+words:
+	cargo run -q -p words
 
 clean:
 	cargo clean

@@ -46,6 +46,7 @@ stage() {
   fi
 }
 
+stage "words (every language against English)" cargo run -q -p words
 stage "rustfmt" cargo fmt --all --check
 stage "clippy native" cargo clippy --workspace --all-targets -- -D warnings
 stage "clippy wasm32" bash -c "cargo clippy --target wasm32-unknown-unknown -p ftp-basics --lib --bins --tests -- -D warnings \

@@ -17,7 +17,9 @@
     seen[name] = 1;
     if (name === 'lang') lang = 'en';
   });
-  if (!lang && (navigator.language || '').split(/[-_]/)[0].toLowerCase() === 'es') show = false;
+  // Every language folder but English (src/i18n; a Rust test keeps this list true).
+  var others = ['es', 'pt'];
+  if (!lang && others.indexOf((navigator.language || '').split(/[-_]/)[0].toLowerCase()) >= 0) show = false;
   function stored(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
   var theme = stored('ftp-basics:theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);

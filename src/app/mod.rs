@@ -52,12 +52,13 @@ pub fn Header(
             format!("{path}{}", url::with_param(query, "lang", lang.code()))
         }
     };
-    let switch = [(i18n::Lang::En, "English"), (i18n::Lang::Es, "Español")]
+    let switch = i18n::Lang::ALL
         .into_iter()
-        .map(|(l, name)| {
+        .map(|l| {
+            let name = l.name();
             let href = url::with_param(&url::with_step(&current_query(), 0), "lang", l.code());
             view! {
-                <a href=href hreflang=l.code() lang=l.code() aria-current=(l == lang).then_some("true")>
+                <a href=href hreflang=l.tag() lang=l.tag() aria-current=(l == lang).then_some("true")>
                     {name}
                 </a>
             }
@@ -124,7 +125,7 @@ pub fn App() -> impl IntoView {
     };
     provide_context(lang);
     if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("lang", lang.tag());
     }
     let (route, route_problem) = Route::from_query(&search);
     let (state, url_problems) = url::UrlState::parse(&search);

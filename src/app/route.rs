@@ -168,7 +168,7 @@ mod tests {
         let (route, _) = Route::from_query("?page=nope");
         assert_eq!(route, Route::Tutorial("active"));
         let long = format!("?scenario={}", "x".repeat(10_000));
-        for lang in [Lang::En, Lang::Es] {
+        for lang in Lang::ALL {
             assert!(
                 notice(&long, lang).chars().count() < 120,
                 "long values are cut in the notice"

@@ -78,7 +78,7 @@ impl Problem {
             Problem::StepOutside { step, lo, hi } => {
                 fill(ui.notice_step_outside, &[step, lo, hi, lo])
             }
-            Problem::NoLanguage(v) => fill(ui.notice_no_language, &[v]),
+            Problem::NoLanguage(v) => fill(ui.notice_no_language, &[v, &lang.codes()]),
         }
     }
 }
@@ -290,7 +290,7 @@ mod tests {
     #[test]
     fn notices_quote_values_short() {
         let (_, problems) = UrlState::parse("?autoplay=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
-        for lang in [Lang::En, Lang::Es] {
+        for lang in Lang::ALL {
             let text = problems[0].text(lang);
             assert!(text.chars().count() < 100, "{text}");
         }
@@ -311,7 +311,7 @@ mod tests {
                 "autoplay takes 1 or 0, not “maybe”; it was ignored.",
                 "There is no step 30 (step): this lesson has 24 steps.",
                 "from (9) is after to (2); the whole lesson is shown.",
-                "There is no language “xx” (en or es); the browser's language is used.",
+                "There is no language “xx” (en, es or pt); the browser's language is used.",
             ]
         );
         assert_eq!(
@@ -321,7 +321,7 @@ mod tests {
                 "autoplay admite 1 o 0, no “maybe”; se ha ignorado.",
                 "No existe el paso 30 (step): esta lección tiene 24 pasos.",
                 "from (9) va después de to (2); se muestra la lección entera.",
-                "No existe el idioma “xx” (en o es); se usa el idioma del navegador.",
+                "No existe el idioma “xx” (en, es o pt); se usa el idioma del navegador.",
             ]
         );
         let mut outside = Vec::new();
@@ -349,14 +349,18 @@ mod tests {
     }
 
     #[test]
-    fn lang_takes_en_or_es() {
+    fn lang_takes_a_code_or_tag_of_a_language_folder() {
         assert_eq!(lang("?lang=es"), (Some(Lang::Es), None));
+        assert_eq!(lang("?lang=ES"), (Some(Lang::Es), None));
+        assert_eq!(lang("?lang=pt"), (Some(Lang::Pt), None));
+        assert_eq!(lang("?lang=pt-BR"), (Some(Lang::Pt), None));
+        assert_eq!(lang("?lang=pt-br"), (Some(Lang::Pt), None));
         assert_eq!(lang("?lang=en&step=2"), (Some(Lang::En), None));
         assert_eq!(lang(""), (None, None));
         for bad in [
             "?lang=fr",
             "?lang=",
-            "?lang=ES",
+            "?lang=pt-PT-x",
             &format!("?lang={}", "e".repeat(100)),
         ] {
             let (l, notice) = lang(bad);

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::route::Route;
 use crate::app::Header;
-use crate::i18n::en::content::Faq;
+use crate::i18n::Faq;
 
 /// Renders an answer: "- " paragraphs become list items, "$ " paragraphs code lines.
 fn answer(paragraphs: &'static [&'static str]) -> impl IntoView {

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use ftp_sim::tutorial::StepKind;
 use ftp_sim::EventKind;
 
-use crate::i18n::en::captions::ScenarioText;
-use crate::i18n::en::content::CaptionPage;
 use crate::i18n::fill;
+use crate::i18n::CaptionPage;
+use crate::i18n::ScenarioText;
 use crate::lesson::player::Player;
 use crate::lesson::session::View;
 
@@ -69,7 +69,7 @@ pub enum CaptionSource {
 impl CaptionSource {
     /// The text of page `index` (in `phase`).
     pub fn page(self, index: usize, phase: ftp_sim::tutorial::Phase) -> &'static CaptionPage {
-        let generic = &crate::i18n::Lang::current().generic()[phase.index()];
+        let generic = &crate::i18n::Lang::current().typed()[phase.index()];
         match self {
             CaptionSource::Scenario(s) => s.pages.get(index).unwrap_or(generic),
             CaptionSource::Generic => generic,

@@ -117,11 +117,10 @@ pub fn PacketDetails() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::{decode_port_arg, pieces};
-    use crate::i18n::{EN, ES};
 
     #[test]
     fn the_port_sentences_have_a_piece_around_each_value() {
-        for ui in [&EN, &ES] {
+        for ui in crate::i18n::Lang::ALL.map(|l| l.ui()) {
             assert_eq!(pieces(ui.port_listen).len(), 3, "{}", ui.port_listen);
             assert_eq!(pieces(ui.port_bytes).len(), 3, "{}", ui.port_bytes);
         }

@@ -127,7 +127,7 @@ mod tests {
 
     #[test]
     fn the_frame_is_titled_in_the_page_language() {
-        let s = snippet("https://x/?lang=es", 0, crate::i18n::ES.title);
+        let s = snippet("https://x/?lang=es", 0, crate::i18n::es::WORDS.ui.title);
         assert!(s.contains("title=\"Fundamentos de FTP, animado\""), "{s}");
         assert!(snippet("https://x/", 0, T).contains("title=\"FTP Basics, animated\""));
     }

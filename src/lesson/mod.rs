@@ -127,7 +127,6 @@ fn ScenarioPicker(current: &'static str) -> impl IntoView {
             <ul>
                 {lang
                     .scenarios()
-                    .iter()
                     .map(|s| {
                         view! {
                             <li>

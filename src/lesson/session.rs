@@ -301,7 +301,7 @@ impl<'a> View<'a> {
     }
 }
 
-/// The key under which [`crate::i18n::en::content::PACKET_NOTES`] explains a packet: the
+/// The key under which [`crate::i18n::Words::packet_notes`] explains a packet: the
 /// model names both the control handshake's SYN-ACK and the data close's ACK
 /// "Ack", and the notes tell them apart by channel.
 pub fn note_key(name: &str, channel: Channel) -> &str {

@@ -287,7 +287,7 @@ fn line_view(text: String, prompt: Option<&'static str>) -> AnyView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{EN, ES};
+    use crate::i18n::{en::WORDS as EN_W, es::WORDS as ES_W};
 
     /// Lines the terminal refuses, one or more for every kind of hint.
     fn refused() -> Vec<String> {
@@ -340,13 +340,13 @@ mod tests {
     fn english_hints_are_the_models_own() {
         for line in refused() {
             let e = check_line(&line).expect_err(&line);
-            assert_eq!(hint(&EN, &e, &line), e.hint(), "for {line:?}");
+            assert_eq!(hint(EN_W.ui, &e, &line), e.hint(), "for {line:?}");
         }
     }
 
     #[test]
     fn spanish_hints_keep_the_command_words() {
-        let es = |line: &str| hint(&ES, &check_line(line).expect_err(line), line);
+        let es = |line: &str| hint(ES_W.ui, &check_line(line).expect_err(line), line);
         assert_eq!(
             es("gett foo"),
             "¿Querías decir get? Escribe help para ver la lista de comandos."
@@ -365,7 +365,7 @@ mod tests {
             "Escríbelo así: get remote-file [local-file] (las palabras entre [ ] son opcionales). Escribe help get para saber más."
         );
         assert!(es("ftp 1.1.2.1").starts_with("Ya estás en el indicador ftp>"));
-        assert_eq!(es("xyzzy"), ES.hint_help);
+        assert_eq!(es("xyzzy"), ES_W.ui.hint_help);
         let long = "get ".to_owned() + &"x".repeat(MAX_LINE_CHARS);
         assert_eq!(
             es(&long),
@@ -373,13 +373,13 @@ mod tests {
         );
         for line in refused() {
             let e = check_line(&line).expect_err(&line);
-            assert_ne!(hint(&ES, &e, &line), e.hint(), "for {line:?}");
+            assert_ne!(hint(ES_W.ui, &e, &line), e.hint(), "for {line:?}");
         }
     }
 
     #[test]
     fn help_lists_every_command_in_both_languages() {
-        for lang in [Lang::En, Lang::Es] {
+        for lang in Lang::ALL {
             let lines = help_lines(lang);
             assert_eq!(lines.len(), COMMANDS.len() + 1);
             assert_eq!(lines[0], lang.ui().help_heading);

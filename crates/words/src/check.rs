@@ -24,7 +24,12 @@ pub fn check(en: &Language, lang: &Language, reference: Option<&Language>) -> Ve
     };
 
     keyed(&en.ui, &lang.ui, "ui.toml", &mut say);
-    keyed(&en.packet_notes, &lang.packet_notes, "packet-notes.toml", &mut say);
+    keyed(
+        &en.packet_notes,
+        &lang.packet_notes,
+        "packet-notes.toml",
+        &mut say,
+    );
     page(&en.overview, &lang.overview, "overview.md", &mut say);
 
     // The FAQ: the same questions, in the same order.
@@ -39,7 +44,10 @@ pub fn check(en: &Language, lang: &Language, reference: Option<&Language>) -> Ve
     let common: Vec<_> = ids.iter().filter(|id| en_ids.contains(id)).collect();
     let en_common: Vec<_> = en_ids.iter().filter(|id| ids.contains(id)).collect();
     if common != en_common {
-        say("faq.md", "asks its questions in another order than English".into());
+        say(
+            "faq.md",
+            "asks its questions in another order than English".into(),
+        );
     }
     for f in &lang.faq {
         if let Some(e) = en.faq.iter().find(|e| e.id == f.id) {
@@ -74,7 +82,10 @@ pub fn check(en: &Language, lang: &Language, reference: Option<&Language>) -> Ve
     }
     for s in &lang.scenarios {
         if !en.scenarios.iter().any(|e| e.id == s.id) {
-            say(&format!("captions/{}.md", s.id), "names no scenario English has".into());
+            say(
+                &format!("captions/{}.md", s.id),
+                "names no scenario English has".into(),
+            );
         }
     }
     pages(
@@ -85,14 +96,20 @@ pub fn check(en: &Language, lang: &Language, reference: Option<&Language>) -> Ve
     );
 
     // The model's words: every language but English has them.
-    match (&lang.model, reference.and_then(|r| r.model.as_ref().map(|m| (r, m)))) {
+    match (
+        &lang.model,
+        reference.and_then(|r| r.model.as_ref().map(|m| (r, m))),
+    ) {
         (None, _) if lang.code != en.code => say("model.toml", "is missing".into()),
         (Some(m), Some((r, rm))) => model(rm, m, &r.code, &mut say),
         _ => {}
     }
     for (what, texts) in all_texts(lang) {
         if t_trim(&texts) {
-            say(&what.0, format!("{}: stray spaces (at an end, or two together)", what.1));
+            say(
+                &what.0,
+                format!("{}: stray spaces (at an end, or two together)", what.1),
+            );
         }
         if texts.is_empty() {
             say(&what.0, format!("{}: empty", what.1));
@@ -149,7 +166,13 @@ fn keyed(
                 if ends(e) != ends(t) {
                     say(file, format!("“{k}”: begins or ends with a space where English does not, or not where it does"));
                 }
-                text(&[&[e.as_str()]], &[&[t.as_str()]], file, &format!("“{k}”"), say)
+                text(
+                    &[&[e.as_str()]],
+                    &[&[t.as_str()]],
+                    file,
+                    &format!("“{k}”"),
+                    say,
+                )
             }
         }
     }
@@ -164,7 +187,11 @@ fn pages(en: &[Page], lang: &[Page], file: &str, say: &mut impl FnMut(&str, Stri
     if en.len() != lang.len() {
         say(
             file,
-            format!("has {} pages; English has {} (one per page of the lesson)", lang.len(), en.len()),
+            format!(
+                "has {} pages; English has {} (one per page of the lesson)",
+                lang.len(),
+                en.len()
+            ),
         );
         return;
     }
@@ -186,10 +213,20 @@ fn page(en: &Page, lang: &Page, file: &str, say: &mut impl FnMut(&str, String)) 
     if en.note.is_some() != lang.note.is_some() {
         say(
             file,
-            format!("line {}: English's page has {} note (>)", lang.line, if en.note.is_some() { "a" } else { "no" }),
+            format!(
+                "line {}: English's page has {} note (>)",
+                lang.line,
+                if en.note.is_some() { "a" } else { "no" }
+            ),
         );
     }
-    text(&[&e], &[&l], file, &format!("line {} (page “{}”)", lang.line, lang.title), say);
+    text(
+        &[&e],
+        &[&l],
+        file,
+        &format!("line {} (page “{}”)", lang.line, lang.title),
+        say,
+    );
 }
 
 /// One text (in parts) against English's: placeholders, numbers, console
@@ -217,18 +254,38 @@ fn text(
         );
     }
     let numbers_here = numbers(&l);
-    let lost: Vec<_> = numbers(&e).into_iter().filter(|n| !numbers_here.contains(n)).collect();
+    let lost: Vec<_> = numbers(&e)
+        .into_iter()
+        .filter(|n| !numbers_here.contains(n))
+        .collect();
     if !lost.is_empty() {
-        say(file, format!("{where_}: lacks the number(s) {} of the English", lost.join(", ")));
+        say(
+            file,
+            format!(
+                "{where_}: lacks the number(s) {} of the English",
+                lost.join(", ")
+            ),
+        );
     }
     for q in quotes(&e) {
         if !l.contains(&format!("\"{q}\"")) {
-            say(file, format!("{where_}: lacks the console line \"{q}\" (quoted as it is)"));
+            say(
+                file,
+                format!("{where_}: lacks the console line \"{q}\" (quoted as it is)"),
+            );
         }
     }
-    let code = |t: &[&str]| t.iter().filter(|p| p.starts_with("$ ")).map(|p| p.to_string()).collect::<BTreeSet<_>>();
+    let code = |t: &[&str]| {
+        t.iter()
+            .filter(|p| p.starts_with("$ "))
+            .map(|p| p.to_string())
+            .collect::<BTreeSet<_>>()
+    };
     for c in code(&en).difference(&code(&lang)) {
-        say(file, format!("{where_}: lacks the code line “{c}” (as it is)"));
+        say(
+            file,
+            format!("{where_}: lacks the code line “{c}” (as it is)"),
+        );
     }
 }
 
@@ -255,12 +312,26 @@ pub fn placeholders(t: &str) -> Vec<String> {
     out
 }
 
-/// The runs of digits in a text (ports, addresses, codes, sizes).
+/// The numbers in a text: runs of digits, with the dots, commas and colons
+/// between them (an address such as 1.1.2.1, PORT's 1,1,1,1,213,177, a time).
 pub fn numbers(t: &str) -> BTreeSet<String> {
-    t.split(|c: char| !c.is_ascii_digit())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
+    let mut out = BTreeSet::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = t.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let joins = matches!(c, '.' | ',' | ':')
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() || joins {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.insert(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.insert(cur);
+    }
+    out
 }
 
 /// What a text quotes in straight double quotes and is a console line: a
@@ -270,7 +341,9 @@ pub fn quotes(t: &str) -> Vec<String> {
         .skip(1)
         .step_by(2)
         .filter(|q| {
-            q.len() > 3 && q.as_bytes()[..3].iter().all(u8::is_ascii_digit) && q.as_bytes()[3] == b' '
+            q.len() > 3
+                && q.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+                && q.as_bytes()[3] == b' '
                 || q.starts_with("ftp>")
         })
         .map(str::to_owned)
@@ -295,7 +368,11 @@ fn model(r: &Model, m: &Model, r_code: &str, say: &mut impl FnMut(&str, String))
     same("client_help", keys(&r.client_help), keys(&m.client_help));
     same("value_words", keys(&r.value_words), keys(&m.value_words));
     same("values", keys(&r.values), keys(&m.values));
-    same("filter_errors", keys(&r.filter_errors), keys(&m.filter_errors));
+    same(
+        "filter_errors",
+        keys(&r.filter_errors),
+        keys(&m.filter_errors),
+    );
     same(
         "replies",
         r.replies.iter().map(|(c, _)| c.to_string()).collect(),
@@ -316,13 +393,22 @@ fn model(r: &Model, m: &Model, r_code: &str, say: &mut impl FnMut(&str, String))
                 if placeholders(rv) != placeholders(v) {
                     say(
                         f,
-                        format!("[{section}] “{k}”: placeholders {:?}, {r_code} has {:?}", placeholders(v), placeholders(rv)),
+                        format!(
+                            "[{section}] “{k}”: placeholders {:?}, {r_code} has {:?}",
+                            placeholders(v),
+                            placeholders(rv)
+                        ),
                     );
                 }
-                let lost: Vec<_> =
-                    numbers(rv).into_iter().filter(|n| !numbers(v).contains(n)).collect();
+                let lost: Vec<_> = numbers(rv)
+                    .into_iter()
+                    .filter(|n| !numbers(v).contains(n))
+                    .collect();
                 if !lost.is_empty() {
-                    say(f, format!("[{section}] “{k}”: lacks the number(s) {}", lost.join(", ")));
+                    say(
+                        f,
+                        format!("[{section}] “{k}”: lacks the number(s) {}", lost.join(", ")),
+                    );
                 }
             }
         }
@@ -344,8 +430,10 @@ mod tests {
         assert_eq!(placeholders("more than {max} ({{x}})"), ["{max}"]);
         assert_eq!(placeholders("a { b"), Vec::<String>::new());
         assert_eq!(
-            numbers("PORT 1,1,1,1,213,177 = 54705, RFC 959").into_iter().collect::<Vec<_>>(),
-            ["1", "177", "213", "54705", "959"]
+            numbers("PORT 1,1,1,1,213,177 = 54705, RFC 959")
+                .into_iter()
+                .collect::<Vec<_>>(),
+            ["1,1,1,1,213,177", "54705", "959"]
         );
         assert_eq!(
             quotes("H1 prints \"220 FTP Server ready\", then \"Every segment\" and \"ftp> \"."),

@@ -134,9 +134,10 @@ impl Language {
             Err(e) => problem("overview.md", e),
         }
         match read_doc(dir, "faq.md") {
-            Ok(doc) if doc.title.is_some() || !doc.lead.is_empty() => {
-                problem("faq.md", "starts with its first question (## Question {#id})".into())
-            }
+            Ok(doc) if doc.title.is_some() || !doc.lead.is_empty() => problem(
+                "faq.md",
+                "starts with its first question (## Question {#id})".into(),
+            ),
             Ok(doc) => {
                 for page in doc.pages {
                     if page.note.is_some() {
@@ -170,7 +171,10 @@ impl Language {
             problem("captions", "no caption files".into());
         }
         for path in files {
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
             let file = format!("captions/{name}");
             let Some(id) = name.strip_suffix(".md") else {
                 problem(&file, "is not a .md file".into());
@@ -179,7 +183,10 @@ impl Language {
             match read_doc(dir, &file) {
                 Ok(doc) if id == TYPED => {
                     if doc.title.is_some() || !doc.lead.is_empty() {
-                        problem(&file, "has no title: it starts with its first page (##)".into());
+                        problem(
+                            &file,
+                            "has no title: it starts with its first page (##)".into(),
+                        );
                     }
                     lang.typed = doc.pages;
                 }
@@ -217,7 +224,10 @@ impl Language {
         let mut out = vec![dir.to_owned(), dir.join("captions")];
         for sub in [dir.to_owned(), dir.join("captions")] {
             if let Ok(d) = std::fs::read_dir(&sub) {
-                out.extend(d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()));
+                out.extend(
+                    d.filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.is_file()),
+                );
             }
         }
         out.sort();

@@ -46,12 +46,14 @@ pub fn parse(text: &str) -> Result<Doc, String> {
     }
     fn flush_note(doc: &mut Doc, note: &mut Option<String>, line: usize) -> Result<(), String> {
         if let Some(n) = note.take() {
-            let page = doc
-                .pages
-                .last_mut()
-                .ok_or(format!("line {line}: a note (>) before the first page (##)"))?;
+            let page = doc.pages.last_mut().ok_or(format!(
+                "line {line}: a note (>) before the first page (##)"
+            ))?;
             if page.note.is_some() {
-                return Err(format!("line {line}: a second note on page “{}”", page.title));
+                return Err(format!(
+                    "line {line}: a second note on page “{}”",
+                    page.title
+                ));
             }
             page.note = Some(n);
         }
@@ -78,7 +80,10 @@ pub fn parse(text: &str) -> Result<Doc, String> {
             flush_note(&mut doc, &mut note, n)?;
             continue;
         }
-        if let Some(rest) = line.strip_prefix("> ").or(if line == ">" { Some("") } else { None }) {
+        if let Some(rest) = line
+            .strip_prefix("> ")
+            .or(if line == ">" { Some("") } else { None })
+        {
             flush(&mut doc, &mut para);
             let rest = rest.trim();
             match &mut note {
@@ -104,7 +109,9 @@ pub fn parse(text: &str) -> Result<Doc, String> {
         if let Some(title) = line.strip_prefix("# ") {
             flush(&mut doc, &mut para);
             if doc.title.is_some() || !doc.pages.is_empty() || !doc.lead.is_empty() {
-                return Err(format!("line {n}: “# ” is the file's title, on its first line"));
+                return Err(format!(
+                    "line {n}: “# ” is the file's title, on its first line"
+                ));
             }
             doc.title = Some(title.trim().to_owned());
             continue;
@@ -124,7 +131,11 @@ pub fn parse(text: &str) -> Result<Doc, String> {
                     p.push_str(rest.trim());
                     continue;
                 }
-                _ => return Err(format!("line {n}: an indented line that continues no bullet")),
+                _ => {
+                    return Err(format!(
+                        "line {n}: an indented line that continues no bullet"
+                    ))
+                }
             }
         }
         if line.starts_with(' ') {
@@ -151,7 +162,10 @@ pub fn parse(text: &str) -> Result<Doc, String> {
             return Err(format!("line {}: a page without a title", page.line));
         }
         if page.body.is_empty() {
-            return Err(format!("line {}: page “{}” has no paragraph", page.line, page.title));
+            return Err(format!(
+                "line {}: page “{}” has no paragraph",
+                page.line, page.title
+            ));
         }
     }
     Ok(doc)

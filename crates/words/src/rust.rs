@@ -33,7 +33,10 @@ fn strs(items: &[String]) -> String {
 }
 
 fn pairs(items: &[(String, String)]) -> String {
-    let inner: Vec<String> = items.iter().map(|(k, v)| format!("({}, {})", s(k), s(v))).collect();
+    let inner: Vec<String> = items
+        .iter()
+        .map(|(k, v)| format!("({}, {})", s(k), s(v)))
+        .collect();
     format!("&[{}]", inner.join(",\n    "))
 }
 
@@ -42,7 +45,9 @@ fn page(p: &Page) -> String {
         "CaptionPage {{ title: {}, body: {}, note: {} }}",
         s(&p.title),
         strs(&p.body),
-        p.note.as_deref().map_or("None".into(), |n| format!("Some({})", s(n)))
+        p.note
+            .as_deref()
+            .map_or("None".into(), |n| format!("Some({})", s(n)))
     )
 }
 
@@ -54,7 +59,11 @@ fn model(m: &Model) -> String {
             .map(|(_, v)| s(v))
             .unwrap_or_else(|| s(""))
     };
-    let replies: Vec<String> = m.replies.iter().map(|(c, t)| format!("({c}, {})", s(t))).collect();
+    let replies: Vec<String> = m
+        .replies
+        .iter()
+        .map(|(c, t)| format!("({c}, {})", s(t)))
+        .collect();
     let fields: Vec<String> = m
         .fields
         .iter()
@@ -98,7 +107,11 @@ fn language(l: &Language, ui_keys: &[String]) -> String {
     let ui: Vec<String> = ui_keys
         .iter()
         .map(|k| {
-            let v = l.ui.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str()).unwrap_or("");
+            let v =
+                l.ui.iter()
+                    .find(|(key, _)| key == k)
+                    .map(|(_, v)| v.as_str())
+                    .unwrap_or("");
             format!("    {k}: {},", s(v))
         })
         .collect();
@@ -117,7 +130,11 @@ fn language(l: &Language, ui_keys: &[String]) -> String {
         })
         .collect();
     let _ = writeln!(o, "const FAQ: &[Faq] = &[\n    {}\n];", faq.join(",\n    "));
-    let _ = writeln!(o, "const PACKET_NOTES: &[(&str, &str)] = {};", pairs(&l.packet_notes));
+    let _ = writeln!(
+        o,
+        "const PACKET_NOTES: &[(&str, &str)] = {};",
+        pairs(&l.packet_notes)
+    );
     let scenarios: Vec<String> = l
         .scenarios
         .iter()
@@ -132,9 +149,17 @@ fn language(l: &Language, ui_keys: &[String]) -> String {
             )
         })
         .collect();
-    let _ = writeln!(o, "const SCENARIOS: &[ScenarioText] = &[\n    {}\n];", scenarios.join(",\n    "));
+    let _ = writeln!(
+        o,
+        "const SCENARIOS: &[ScenarioText] = &[\n    {}\n];",
+        scenarios.join(",\n    ")
+    );
     let typed: Vec<String> = l.typed.iter().map(page).collect();
-    let _ = writeln!(o, "const TYPED: &[CaptionPage] = &[\n    {}\n];", typed.join(",\n    "));
+    let _ = writeln!(
+        o,
+        "const TYPED: &[CaptionPage] = &[\n    {}\n];",
+        typed.join(",\n    ")
+    );
     let _ = writeln!(
         o,
         "const MODEL: Option<&ModelWords> = {};",
@@ -161,7 +186,10 @@ pub fn generate(langs: &[Language]) -> String {
         "/// The interface's words in one language. Its fields are the keys of\n\
          /// `src/i18n/en/ui.toml`; every other language has the same keys (checked).\n\
          pub struct Ui {{\n{}\n}}\n",
-        keys.iter().map(|k| format!("    pub {k}: &'static str,")).collect::<Vec<_>>().join("\n")
+        keys.iter()
+            .map(|k| format!("    pub {k}: &'static str,"))
+            .collect::<Vec<_>>()
+            .join("\n")
     );
     let _ = writeln!(
         o,

@@ -12,7 +12,10 @@ fn main() {
     let (langs, problems) = words::read_all(&dir);
     for l in &langs {
         let prefix = l.dir.clone();
-        let n = problems.iter().filter(|p| p.file.starts_with(&prefix)).count();
+        let n = problems
+            .iter()
+            .filter(|p| p.file.starts_with(&prefix))
+            .count();
         println!(
             "{} ({}, {}): {} scenarios, {} FAQ questions, {} interface words — {}",
             l.code,
@@ -21,7 +24,11 @@ fn main() {
             l.scenarios.len(),
             l.faq.len(),
             l.ui.len(),
-            if n == 0 { "complete".to_owned() } else { format!("{n} problem(s)") }
+            if n == 0 {
+                "complete".to_owned()
+            } else {
+                format!("{n} problem(s)")
+            }
         );
     }
     for p in &problems {
