@@ -163,13 +163,13 @@ async function checkPage(browser, p, { scheme, lang, viaSwitch }) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     colorScheme: scheme,
-    locale: lang === 'es' ? 'es-ES' : 'en-US',
+    locale: { es: 'es-ES', pt: 'pt-BR' }[lang] ?? 'en-US',
   });
   const page = await context.newPage();
   const where = `${p.name} [${lang}, ${scheme}${viaSwitch ? ` via the switch → ${viaSwitch}` : ''}]`;
   try {
     const sep = p.query ? '&' : '?';
-    await page.goto(site.server.url + p.query + (lang === 'es' ? `${sep}lang=es` : ''));
+    await page.goto(site.server.url + p.query + (lang === 'en' ? '' : `${sep}lang=${lang}`));
     await page.locator('main').waitFor();
     if (viaSwitch) {
       await page.getByTestId('theme-switch').selectOption(viaSwitch);
@@ -182,8 +182,8 @@ async function checkPage(browser, p, { scheme, lang, viaSwitch }) {
 }
 
 for (const p of PAGES) {
-  test(`axe: ${p.name} — light and dark, English and Spanish`, async () => {
-    for (const lang of ['en', 'es']) {
+  test(`axe: ${p.name} — light and dark, English, Spanish and Portuguese`, async () => {
+    for (const lang of ['en', 'es', 'pt']) {
       for (const scheme of ['light', 'dark']) await checkPage(site.browser, p, { scheme, lang });
     }
   });

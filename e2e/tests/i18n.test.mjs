@@ -1,4 +1,4 @@
-// English and Spanish: chosen by lang=, else by the browser; a visible switch;
+// English, Spanish and Portuguese (Brazil): chosen by lang=, else by the browser; a visible switch;
 // <html lang> follows; accessible names equal visible labels in both.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,6 +53,67 @@ test('the language switch keeps the scenario and moves to the other language', a
   // The site navigation keeps the language.
   const faq = await page.getByRole('link', { name: 'Preguntas frecuentes', exact: true }).getAttribute('href');
   assert.match(faq, /lang=es/);
+});
+
+const PT_CONTROLS = ['Próximo passo', 'Reproduzir', 'Passo anterior', 'Reiniciar', 'Próxima página', 'Página anterior'];
+
+test('lang=pt: Portuguese controls, caption and <html lang="pt-BR">; its own chunk', async () => {
+  const page = await open('?lang=pt');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'pt-BR');
+  for (const label of PT_CONTROLS) {
+    const b = page.getByRole('button', { name: label, exact: true });
+    assert.equal(await b.count(), 1, label);
+    assert.equal((await b.innerText()).trim(), label);
+  }
+  assert.match(await page.getByTestId('step-counter').textContent(), /^Passo 0 de \d+$/);
+  assert.match(await page.getByTestId('page-title').textContent(), /^Página 1 de 6: /);
+  assert.match(await page.getByTestId('caption').innerText(), / o | a | de | do /);
+  await page.getByRole('button', { name: 'Começar o tutorial', exact: true }).click();
+  await page.getByRole('button', { name: 'Próximo passo', exact: true }).click();
+  assert.match(await page.getByTestId('now').textContent(), /ftp 1\.1\.2\.1/);
+  assert.match(await page.getByTestId('step-counter').textContent(), /^Passo 1 de \d+$/);
+  await screenshot(page, 'portuguese');
+  assert.deepEqual(page.problems, []);
+});
+
+test('pt-BR (or pt) from the browser picks Portuguese; the switch names it in Portuguese', async () => {
+  for (const locale of ['pt-BR', 'pt-PT']) {
+    const page = await open('', { locale });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'pt-BR', locale);
+    assert.equal(await page.getByRole('button', { name: 'Próximo passo', exact: true }).count(), 1, locale);
+  }
+  const page = await open('?scenario=epsv&lang=es');
+  const sw = page.getByTestId('language-switch');
+  const link = sw.getByRole('link', { name: 'Português' });
+  assert.equal(await link.getAttribute('hreflang'), 'pt-BR');
+  await link.click();
+  await page.waitForURL(/lang=pt/);
+  assert.match(page.url(), /scenario=epsv/);
+  await page.getByTestId('step-counter').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'pt-BR');
+  const faq = await page.getByRole('link', { name: 'Perguntas frequentes', exact: true }).getAttribute('href');
+  assert.match(faq, /lang=pt/);
+});
+
+test('lang=pt: the FAQ, the inspector and a filter error speak Portuguese', async () => {
+  const faq = await newPage(site.browser);
+  await faq.goto(site.server.url + '?page=faq&lang=pt');
+  await faq.getByTestId('faq-entry').first().waitFor();
+  assert.match(await faq.locator('h1').first().textContent(), /perguntas frequentes/i);
+  assert.match(await faq.getByTestId('faq-entry').first().innerText(), /O que é (o )?FTP\?/);
+  const page = await open('?lang=pt&step=11');
+  const overview = page.getByTestId('overview');
+  if (await overview.isVisible().catch(() => false)) await overview.locator('button.primary').click();
+  const packet = page.getByTestId('packet');
+  await packet.waitFor();
+  await packet.click();
+  const inspector = page.getByTestId('inspector');
+  await inspector.waitFor();
+  const layers = (await inspector.getByTestId('layer').locator('summary').allTextContents()).map((t) => t.trim());
+  assert.equal(layers[0], 'Ethernet II');
+  assert.ok(!layers.includes('Transmission Control Protocol'), `${layers}`);
+  assert.equal(await inspector.getByText('Not set', { exact: false }).count(), 0);
+  assert.deepEqual(page.problems, []);
 });
 
 test('an unknown lang shows a notice and uses the browser language', async () => {
@@ -289,8 +350,8 @@ test('lang=es: FAQ and lesson pages have no English labels left', async () => {
 
 test('notices on every page, in the page language (the fallback when lang itself is bad)', async () => {
   const cases = [
-    { query: '?page=faq&lang=xx', locale: 'en-US', text: /^There is no language “xx” \(en or es\); the browser's language is used\.$/, ready: 'faq-entry' },
-    { query: '?page=faq&lang=xx', locale: 'es-ES', text: /^No existe el idioma “xx” \(en o es\); se usa el idioma del navegador\.$/, ready: 'faq-entry' },
+    { query: '?page=faq&lang=xx', locale: 'en-US', text: /^There is no language “xx” \(en, es or pt\); the browser's language is used\.$/, ready: 'faq-entry' },
+    { query: '?page=faq&lang=xx', locale: 'es-ES', text: /^No existe el idioma “xx” \(en, es o pt\); se usa el idioma del navegador\.$/, ready: 'faq-entry' },
     { query: '?page=try&step=zz', locale: 'en-US', text: /^step must be a whole number of steps, not “zz”; it was ignored\.$/, ready: 'terminal-input' },
     { query: '?page=try&lang=es&step=zz', locale: 'en-US', text: /^step debe ser un número entero de pasos, no “zz”; se ha ignorado\.$/, ready: 'terminal-input' },
     { query: '?page=compare&lang=es&autoplay=maybe', locale: 'en-US', text: /^autoplay admite 1 o 0, no “maybe”; se ha ignorado\.$/, ready: 'compare-counter' },

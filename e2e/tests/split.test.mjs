@@ -51,7 +51,7 @@ test('every chunk in dist/ carries the build id, and the loader names only chunk
   assert.equal(loaders.length, 1, `one loader: ${loaders.join(' ')}`);
   const ids = new Set([...chunks, ...loaders].map((f) => /-([0-9a-f]{12})\./.exec(f)[1]));
   assert.equal(ids.size, 1, 'one build id');
-  for (const p of ['try_page', 'compare_page', 'faq_page', 'deeper', 'ladder', 'follow', 'pcap', 'lang_es']) {
+  for (const p of ['try_page', 'compare_page', 'faq_page', 'deeper', 'ladder', 'follow', 'pcap', 'lang_es', 'lang_pt']) {
     assert.ok(chunks.some((c) => c.startsWith(`split_${p}-`)), `a chunk for ${p}`);
   }
 });
@@ -63,7 +63,7 @@ test('the lesson does not fetch the pages\' chunks, and each page fetches its ow
   await t.stepForward();
   assert.equal((await t.position()).pos, 1);
   await lesson.locator('[data-testid=packet-row]').first().waitFor();
-  for (const p of ['try_page', 'compare_page', 'faq_page', 'lang_es']) {
+  for (const p of ['try_page', 'compare_page', 'faq_page', 'lang_es', 'lang_pt']) {
     assert.ok(!lesson.fetched.some((n) => n.startsWith(`split_${p}-`)), `the lesson fetched ${p}: ${lesson.fetched}`);
   }
   assert.deepEqual(lesson.problems, []);

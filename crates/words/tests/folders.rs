@@ -53,11 +53,41 @@ fn the_languages_are_complete() {
 fn each_mistake_is_caught() {
     // file, what is replaced, by what, what the problem says, the mistake
     let cases: &[(&str, &str, &str, &str, &str)] = &[
-        ("pt/ui.toml", "\npause = ", "\npausa_x = ", "lacks “pause”", "missing key"),
-        ("pt/ui.toml", "\nplay = ", "\nextra_key = \"x\"\nplay = ", "extra_key", "extra key"),
-        ("pt/ui.toml", "Passo {} de {}", "Passo {} de", "placeholders", "dropped placeholder"),
-        ("pt/packet-notes.toml", "54705", "54750", "54705", "changed port"),
-        ("pt/captions/active.md", "1.1.2.1", "1.1.2.2", "lacks the number", "changed address"),
+        (
+            "pt/ui.toml",
+            "\npause = ",
+            "\npausa_x = ",
+            "lacks “pause”",
+            "missing key",
+        ),
+        (
+            "pt/ui.toml",
+            "\nplay = ",
+            "\nextra_key = \"x\"\nplay = ",
+            "extra_key",
+            "extra key",
+        ),
+        (
+            "pt/ui.toml",
+            "Passo {} de {}",
+            "Passo {} de",
+            "placeholders",
+            "dropped placeholder",
+        ),
+        (
+            "pt/packet-notes.toml",
+            "54705",
+            "54750",
+            "54705",
+            "changed port",
+        ),
+        (
+            "pt/captions/active.md",
+            "1.1.2.1",
+            "1.1.2.2",
+            "lacks the number",
+            "changed address",
+        ),
         (
             "pt/captions/active.md",
             "\"220 FTP Server ready\"",
@@ -65,11 +95,41 @@ fn each_mistake_is_caught() {
             "console line",
             "retold console line",
         ),
-        ("pt/faq.md", "$ tcp.port == 21", "$ tcp.porta == 21", "code line", "changed code line"),
-        ("pt/faq.md", "{#what-is-ftp}", "{#o-que-e-ftp}", "what-is-ftp", "renamed FAQ id"),
-        ("pt/captions/epsv.md", "\n## ", "\n## Uma página a mais\n\nTexto.\n\n## ", "pages", "extra page"),
-        ("es/model.toml", "\nflag_set", "\nflag_sett", "flag_set", "renamed model key"),
-        ("pt/model.toml", "{max}", "{maximo}", "placeholders", "renamed named placeholder"),
+        (
+            "pt/faq.md",
+            "$ tcp.port == 21",
+            "$ tcp.porta == 21",
+            "code line",
+            "changed code line",
+        ),
+        (
+            "pt/faq.md",
+            "{#what-is-ftp}",
+            "{#o-que-e-ftp}",
+            "what-is-ftp",
+            "renamed FAQ id",
+        ),
+        (
+            "pt/captions/epsv.md",
+            "\n## ",
+            "\n## Uma página a mais\n\nTexto.\n\n## ",
+            "pages",
+            "extra page",
+        ),
+        (
+            "es/model.toml",
+            "\nflag_set",
+            "\nflag_sett",
+            "flag_set",
+            "renamed model key",
+        ),
+        (
+            "pt/model.toml",
+            "{max}",
+            "{maximo}",
+            "placeholders",
+            "renamed named placeholder",
+        ),
     ];
     for (i, (file, from, to, says, what)) in cases.iter().enumerate() {
         let dir = copy(&format!("case{i}"));
@@ -88,14 +148,26 @@ fn a_missing_caption_file_and_a_broken_toml_are_named() {
     std::fs::remove_file(dir.join("pt/captions/large.md")).unwrap();
     std::fs::write(dir.join("es/ui.toml"), "title = \"x").unwrap();
     let found = problems(&dir);
-    assert!(found.iter().any(|p| p.contains("large.md") && p.contains("missing")), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("large.md") && p.contains("missing")),
+        "{found:#?}"
+    );
     assert!(found.iter().any(|p| p.contains("es/ui.toml")), "{found:#?}");
 }
 
 #[test]
 fn the_generated_rust_has_one_module_and_variant_per_folder() {
     let rust = words::generate(&i18n()).expect("no problems");
-    for m in ["pub mod en {", "pub mod es {", "pub mod pt {", "    Pt,", "lang_pt", "\"pt-BR\""] {
+    for m in [
+        "pub mod en {",
+        "pub mod es {",
+        "pub mod pt {",
+        "    Pt,",
+        "lang_pt",
+        "\"pt-BR\"",
+    ] {
         assert!(rust.contains(m), "generated code lacks {m:?}");
     }
 }

@@ -5,7 +5,7 @@ use crate::i18n::{en, CaptionPage, Lang, Words};
 fn w() -> &'static Words {
     &en::WORDS
 }
-// The seed-001 text and the 8-word shingles, shared with content.rs's tests.
+// The seed-001 text and the 8-word shingles, shared with en_content.rs.
 use super::en_content::assert_not_copied_from_the_seed;
 use ftp_sim::tutorial::{pages, steps, Phase, StepKind};
 use ftp_sim::{simulate, EventKind, Scenario, Timeline};
@@ -44,7 +44,7 @@ fn page_texts(label: &str, page: &CaptionPage) -> Vec<(String, &'static str)> {
     out
 }
 
-/// Every piece of prose in this file (the active pages live in `content.rs`).
+/// Every piece of English caption prose.
 fn all_texts() -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     for s in w().scenarios {
