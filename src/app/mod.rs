@@ -156,7 +156,7 @@ pub fn App() -> impl IntoView {
             match route {
                 Route::Try => view! { <Split load=try_page head=head /> }.into_any(),
                 Route::Compare => view! { <Split load=compare_page head=head /> }.into_any(),
-                _ => view! { <Split load=faq_page head=head /> }.into_any(),
+                _ => view! { <Split load=move || faq_with_words(lang) head=head /> }.into_any(),
             }
         }
     }
@@ -166,6 +166,13 @@ pub fn App() -> impl IntoView {
 crate::split_view! { try_page: fn try_page() { view! { <crate::try_it::TryPage /> } } }
 crate::split_view! { compare_page: fn compare_page() { view! { <crate::compare::ComparePage /> } } }
 crate::split_view! { faq_page: fn faq_page() { view! { <crate::faq::FaqPage /> } } }
+
+/// The FAQ page's code and its words in `lang`: two chunks, fetched together.
+async fn faq_with_words(lang: i18n::Lang) -> Result<split::MakeView, split::ChunkError> {
+    let (page, words) = futures::future::join(faq_page(), i18n::load_faq(lang)).await;
+    words?;
+    page
+}
 
 /// The page's language: `lang=` in the address, else the browser's preference;
 /// with the problem of an unusable `lang=` value.

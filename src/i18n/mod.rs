@@ -62,7 +62,6 @@ pub struct ScenarioText {
 pub struct Words {
     pub ui: &'static Ui,
     pub overview: &'static CaptionPage,
-    pub faq: &'static [Faq],
     /// One-line notes on the key packets, by packet name.
     pub packet_notes: &'static [(&'static str, &'static str)],
     /// By id (the picker orders them as `ftp_sim::Scenario::IDS`).
@@ -91,6 +90,34 @@ fn loaded(lang: Lang) -> Option<&'static Words> {
 #[cfg(not(all(target_family = "wasm", not(debug_assertions), feature = "split")))]
 fn loaded(lang: Lang) -> Option<&'static Words> {
     Some(bundled(lang))
+}
+
+/// Each language's FAQ once [`load_faq`] brought it (the split build).
+#[cfg(all(target_family = "wasm", not(debug_assertions), feature = "split"))]
+static FAQS: [std::sync::OnceLock<&'static [Faq]>; Lang::ALL.len()] =
+    [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
+
+#[cfg(all(target_family = "wasm", not(debug_assertions), feature = "split"))]
+fn loaded_faq(lang: Lang) -> Option<&'static [Faq]> {
+    FAQS[lang as usize].get().copied()
+}
+
+#[cfg(not(all(target_family = "wasm", not(debug_assertions), feature = "split")))]
+fn loaded_faq(lang: Lang) -> Option<&'static [Faq]> {
+    Some(bundled_faq(lang))
+}
+
+/// Brings `lang`'s FAQ if it is not here yet: a chunk of its own in the split
+/// build (every language's, English's too), fetched by the FAQ page beside
+/// the page's code.
+pub async fn load_faq(lang: Lang) -> Result<(), crate::app::split::ChunkError> {
+    if loaded_faq(lang).is_some() {
+        return Ok(());
+    }
+    let _faq = fetch_faq(lang).await?;
+    #[cfg(all(target_family = "wasm", not(debug_assertions), feature = "split"))]
+    let _ = FAQS[lang as usize].set(_faq);
+    Ok(())
 }
 
 /// Brings `lang`'s words if they are not here yet (a language other than
@@ -143,9 +170,9 @@ impl Lang {
         self.words().overview
     }
 
-    /// The FAQ.
+    /// The FAQ, once [`load_faq`] brought it (empty before).
     pub fn faq(self) -> &'static [Faq] {
-        self.words().faq
+        loaded_faq(self).unwrap_or_default()
     }
 
     /// One-line notes on the key packets, by packet name.

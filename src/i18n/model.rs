@@ -134,6 +134,32 @@ impl ModelWords {
     }
 }
 
+/// A dissector field's words from a language's tables (English's where it has none).
+pub fn field(m: &ModelWords, f: &ftp_sim::dissect::Field) -> (&'static str, String, &'static str) {
+    let Some(text) = m.fields.iter().find(|t| t.key == f.abbrev) else {
+        return (f.label, f.value.clone(), f.explain);
+    };
+    let explain = match f.abbrev {
+        "ftp.request.command" => {
+            lookup(m.commands, f.value.to_ascii_uppercase().as_str()).unwrap_or(text.explain)
+        }
+        _ => text.explain,
+    };
+    (text.label, m.value(f.abbrev, &f.value), explain)
+}
+
+/// Why a display filter was refused, from a language's tables.
+pub fn filter_error(m: &ModelWords, e: &FilterError) -> String {
+    let (key, args) = filter_error_key(&e.kind);
+    match lookup(m.filter_errors, key) {
+        Some(pattern) => {
+            let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            fill_named(pattern, &args)
+        }
+        None => e.message.clone(),
+    }
+}
+
 impl Lang {
     fn model(self) -> Option<&'static ModelWords> {
         self.words().model

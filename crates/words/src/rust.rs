@@ -129,7 +129,11 @@ fn language(l: &Language, ui_keys: &[String]) -> String {
             )
         })
         .collect();
-    let _ = writeln!(o, "const FAQ: &[Faq] = &[\n    {}\n];", faq.join(",\n    "));
+    let _ = writeln!(
+        o,
+        "/// The FAQ: not in `WORDS`, as only the FAQ page reads it (a chunk of its own).\npub const FAQ: &[Faq] = &[\n    {}\n];",
+        faq.join(",\n    ")
+    );
     let _ = writeln!(
         o,
         "const PACKET_NOTES: &[(&str, &str)] = {};",
@@ -168,7 +172,7 @@ fn language(l: &Language, ui_keys: &[String]) -> String {
     let _ = writeln!(
         o,
         "/// Everything this language says.\npub static WORDS: Words = Words {{ ui: &UI, overview: &OVERVIEW, \
-         faq: FAQ, packet_notes: PACKET_NOTES, scenarios: SCENARIOS, typed: TYPED, model: MODEL }};\n}}"
+         packet_notes: PACKET_NOTES, scenarios: SCENARIOS, typed: TYPED, model: MODEL }};\n}}"
     );
     o
 }
@@ -237,6 +241,33 @@ pub fn generate(langs: &[Language]) -> String {
             "crate::split_fn! {{ lang_{m}: fn words_{m}() -> &'static Words {{ &{m}::WORDS }} }}"
         );
     }
+    // Each language's FAQ too, fetched by the FAQ page beside its code.
+    for l in langs {
+        let m = module(&l.code);
+        let _ = writeln!(
+            o,
+            "crate::split_fn! {{ faq_{m}: fn faq_words_{m}() -> &'static [Faq] {{ {m}::FAQ }} }}"
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\n/// Brings `lang`'s FAQ: from its chunk in the split build, from this module elsewhere.\n\
+         async fn fetch_faq(lang: Lang) -> Result<&'static [Faq], crate::app::split::ChunkError> {{\n    match lang {{\n{}\n    }}\n}}",
+        langs
+            .iter()
+            .map(|l| format!("        Lang::{} => faq_words_{}().await,", variant(&l.code), module(&l.code)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let _ = writeln!(
+        o,
+        "\n/// Every language's FAQ, where nothing is split.\n#[allow(dead_code)]\nfn bundled_faq(lang: Lang) -> &'static [Faq] {{\n    match lang {{\n{}\n    }}\n}}",
+        langs
+            .iter()
+            .map(|l| format!("        Lang::{} => {}::FAQ,", variant(&l.code), module(&l.code)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
     let _ = writeln!(
         o,
         "\n/// Brings `lang`'s words: from its chunk in the split build, from this module elsewhere.\n\

@@ -125,8 +125,8 @@ fn each_mistake_is_caught() {
         ),
         (
             "pt/model.toml",
-            "{max}",
-            "{maximo}",
+            "de {max} bytes",
+            "de {maximo} bytes",
             "placeholders",
             "renamed named placeholder",
         ),

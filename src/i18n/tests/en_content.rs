@@ -14,7 +14,7 @@ pub(crate) fn active_pages() -> &'static [CaptionPage] {
 
 use std::collections::HashSet;
 
-/// The w().faq ids, in the order the brief requires (the last two are extras).
+/// The Lang::En.faq() ids, in the order the brief requires (the last two are extras).
 const REQUIRED_IDS: [&str; 15] = [
     "what-is-ftp",
     "what-does-ftp-do",
@@ -50,7 +50,7 @@ const PACKET_KEYS: [&str; 14] = [
     "Reset",
 ];
 
-/// The caption script and w().faq of the original animation, lowercased with
+/// The caption script and Lang::En.faq() of the original animation, lowercased with
 /// punctuation removed. Our text must not copy runs of 8 words from it.
 pub(crate) const SEED_001_WORDS: &str = "
     caption script overview ftp basics goal visualize ftp basic operations setup control and
@@ -174,45 +174,55 @@ pub(crate) fn texts_of(
 
 /// Every piece of prose in this file.
 fn all_texts() -> Vec<(String, &'static str)> {
-    texts_of(w().overview, active_pages(), w().packet_notes, w().faq)
+    texts_of(
+        w().overview,
+        active_pages(),
+        w().packet_notes,
+        Lang::En.faq(),
+    )
 }
 
 fn faq(id: &str) -> &'static Faq {
-    w().faq
+    Lang::En
+        .faq()
         .iter()
         .find(|f| f.id == id)
-        .unwrap_or_else(|| panic!("w().faq entry {id} missing"))
+        .unwrap_or_else(|| panic!("FAQ entry {id} missing"))
 }
 
 #[test]
 fn faq_ids_are_unique_and_anchor_safe() {
     let mut seen = HashSet::new();
-    for f in w().faq {
+    for f in Lang::En.faq() {
         assert!(
             !f.id.is_empty()
                 && f.id
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
-            "w().faq id {:?} is not [a-z0-9-]+",
+            "Lang::En.faq() id {:?} is not [a-z0-9-]+",
             f.id
         );
         assert!(
             !f.id.starts_with('-') && !f.id.ends_with('-') && !f.id.contains("--"),
-            "w().faq id {:?} has a stray '-'",
+            "Lang::En.faq() id {:?} has a stray '-'",
             f.id
         );
-        assert!(seen.insert(f.id), "w().faq id {:?} is not unique", f.id);
+        assert!(
+            seen.insert(f.id),
+            "Lang::En.faq() id {:?} is not unique",
+            f.id
+        );
     }
 }
 
 #[test]
 fn faq_has_required_entries_in_order() {
     assert!(
-        w().faq.len() >= 13,
-        "only {} w().faq entries",
-        w().faq.len()
+        Lang::En.faq().len() >= 13,
+        "only {} Lang::En.faq() entries",
+        Lang::En.faq().len()
     );
-    let ids: Vec<&str> = w().faq.iter().map(|f| f.id).collect();
+    let ids: Vec<&str> = Lang::En.faq().iter().map(|f| f.id).collect();
     assert_eq!(ids, REQUIRED_IDS);
 }
 
@@ -244,12 +254,20 @@ fn no_empty_strings() {
         assert_eq!(text, text.trim(), "{label} has stray outer whitespace");
         assert!(!text.contains("  "), "{label} has a double space");
     }
-    for faq in w().faq {
-        assert!(!faq.answer.is_empty(), "w().faq {} has no answer", faq.id);
+    for faq in Lang::En.faq() {
+        assert!(
+            !faq.answer.is_empty(),
+            "Lang::En.faq() {} has no answer",
+            faq.id
+        );
         for para in faq.answer {
             for prefix in ["- ", "$ "] {
                 if let Some(rest) = para.strip_prefix(prefix) {
-                    assert!(!rest.trim().is_empty(), "empty item in w().faq {}", faq.id);
+                    assert!(
+                        !rest.trim().is_empty(),
+                        "empty item in Lang::En.faq() {}",
+                        faq.id
+                    );
                 }
             }
         }
