@@ -73,6 +73,12 @@ export function journey(browser, launch) {
     await writeFile(join(ARTIFACTS, `cross-${browser}-${name}.png`), await session.screenshot());
   };
   /** Opens the lesson and waits until it is ready (the overview closed). */
+  // Go deeper loads when the learner scrolls near it (or starts the lesson).
+  const showDeeper = async () => {
+    await session.exec(() => document.querySelector('[data-testid=deeper-slot]').scrollIntoView());
+    await session.waitFor('[data-testid=packet-rows]', { timeout: 30_000 });
+  };
+
   const openLesson = async (query = '') => {
     await session.goto(url(query));
     await session.waitFor('[data-testid=step-counter]', { timeout: 30_000 });
@@ -158,6 +164,7 @@ export function journey(browser, launch) {
 
   test(`${browser}: Go deeper: a filter narrows the packet list, a row opens the inspector and moves the lesson`, STEP, async () => {
     await openLesson();
+    await showDeeper();
     const filter = await session.find('[data-testid=filter]');
     await filter.click();
     await filter.clear();
@@ -184,6 +191,7 @@ export function journey(browser, launch) {
 
   test(`${browser}: Download .pcap hands over a capture that tshark decodes`, STEP, async (t) => {
     await openLesson();
+    await showDeeper();
     const buttons = await session.findAll('.downloads button');
     const labels = await Promise.all(buttons.map((b) => b.text()));
     const i = labels.findIndex((l) => l.trim() === 'Download .pcap');

@@ -83,6 +83,14 @@ export class DeeperViews {
     return this.page.getByRole('tab', { name, exact: true });
   }
 
+  /** Scrolls to Go deeper, as a learner would, so its views load (they come
+   * when their place nears the viewport or the lesson starts), and waits for them. */
+  async show() {
+    await this.page.getByTestId('deeper-slot').scrollIntoViewIfNeeded();
+    await this.rows.waitFor();
+    return this;
+  }
+
   async applyFilter(expr) {
     await this.filter.fill(expr);
     await this.filter.press('Enter');

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { mkdir, readFile } from 'node:fs/promises';
 import { useSite } from '../support/site.mjs';
 import { ARTIFACTS, newPage, screenshot } from '../support/browser.mjs';
-import { TutorialPage } from '../pages/tutorial.mjs';
+import { TutorialPage, DeeperViews } from '../pages/tutorial.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -440,6 +440,7 @@ test('print: a clean handout without controls, and page.pdf() works', async () =
   const page = await newPage(site.browser, { colorScheme: 'dark' });
   const tutorial = new TutorialPage(page, site.server.url);
   await tutorial.open({ query: '?step=8' });
+  await new DeeperViews(page).show();
   await page.emulateMedia({ media: 'print' });
   const display = (sel) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).display);
   for (const hidden of ['.stage-panel .controls', '.tabs', '.downloads', '.picker', '.page-head nav', '.theme-switch', '.deeper']) {

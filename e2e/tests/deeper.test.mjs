@@ -34,6 +34,7 @@ beforeEach(async () => {
   tutorial = new TutorialPage(page, site.server.url);
   deeper = new DeeperViews(page);
   await tutorial.open();
+  await deeper.show();
 });
 
 async function download(label, name) {

@@ -268,7 +268,8 @@ async function liveLoad({ width, height, storage = {}, css = '' }) {
   const tutorial = new TutorialPage(page, site.server.url);
   await page.goto(site.server.url);
   await tutorial.counter.waitFor();
-  await page.getByTestId('packet-rows').waitFor(); // the last `Later`
+  await page.getByTestId('session-transcript').waitFor(); // the last `Later`
+  await page.getByTestId('deeper-slot').waitFor({ state: 'attached' }); // Go deeper's place (`Near`)
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
   const { cls, frames } = await page.evaluate(() => ({ cls: window.__cls, frames: window.__frames }));
   const lastSnapshot = frames.findLastIndex((f) => f.tree === 'snapshot');

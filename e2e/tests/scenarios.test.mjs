@@ -68,7 +68,7 @@ test('the 1 MiB file: every-segment mode steps through all 720 data segments and
   await page.keyboard.press('Home');
   assert.equal((await tutorial.position()).pos, 0);
   // The packet list renders a window of rows, not all 1486 frames.
-  const deeper = new DeeperViews(page);
+  const deeper = await new DeeperViews(page).show();
   const rendered = await deeper.rows.locator('[data-testid=packet-row]').count();
   assert.ok(rendered > 0 && rendered < 200, `${rendered} rows in the DOM`);
   const frames = await deeper.listedFrames();
@@ -93,7 +93,7 @@ test('passive mode: the client opens the data connection to the port S1 announce
 test('the firewall drops the server\'s SYNs, then passive mode works', async () => {
   await tutorial.open({ query: '?scenario=firewall' });
   await page.getByTestId('fidelity-key').check();
-  const deeper = new DeeperViews(page);
+  const deeper = await new DeeperViews(page).show();
   await deeper.tab('Ladder diagram').click();
   await page.getByTestId('ladder-arrow').first().waitFor();
   const dropped = page.locator('[data-testid=ladder-arrow].dropped');

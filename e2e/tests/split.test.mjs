@@ -78,6 +78,31 @@ test('the lesson does not fetch the pages\' chunks, and each page fetches its ow
   }
 });
 
+test('a cold load of the default lesson fetches one wasm file; Go deeper comes when scrolled near or when the lesson starts', async () => {
+  const page = await open();
+  const t = new TutorialPage(page, site.server.url);
+  await t.counter.waitFor();
+  // Give a late fetch every chance to show up.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  assert.deepEqual(page.fetched.filter((n) => n.endsWith('.wasm')), ['ftp-basics_bg.wasm'], `${page.fetched}`);
+  assert.equal(await page.getByTestId('deeper-slot').getAttribute('data-shown'), 'false');
+  await page.getByTestId('deeper-slot').scrollIntoViewIfNeeded();
+  await page.locator('[data-testid=packet-row]').first().waitFor();
+  assert.ok(page.fetched.some((n) => n.startsWith('split_deeper-')), `${page.fetched}`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+
+  // A learner who steps gets Go deeper fetched while they watch, before they scroll.
+  const started = await open();
+  const s = new TutorialPage(started, site.server.url);
+  await s.counter.waitFor();
+  await s.stepForward();
+  await started.locator('[data-testid=packet-row]').first().waitFor({ state: 'attached' });
+  assert.ok(started.fetched.some((n) => n.startsWith('split_deeper-')), `${started.fetched}`);
+  await started.close();
+});
+
 test('a page whose chunk fails keeps its header and navigation, says so, and Retry loads it', async () => {
   const block = { pattern: /split_faq_page-.*\.wasm$/, on: true };
   const page = await open('?page=faq', { block });
@@ -102,6 +127,7 @@ test('when Go deeper fails the lesson still steps; Retry loads it; a failed capt
   const page = await open('?lang=es', { block });
   const t = new TutorialPage(page, site.server.url);
   await t.counter.waitFor();
+  await page.getByTestId('deeper-slot').scrollIntoViewIfNeeded();
   const failed = page.getByTestId('part-failed');
   await failed.waitFor();
   assert.match(await failed.innerText(), /No se ha podido cargar/);

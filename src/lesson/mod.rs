@@ -21,7 +21,7 @@ use leptos::prelude::*;
 
 use ftp_sim::{Role, Scenario};
 
-use crate::app::later::Later;
+use crate::app::later::{Later, Near};
 use crate::app::route::Route;
 use crate::app::split::Split;
 use crate::app::url::{self, UrlState};
@@ -178,6 +178,15 @@ pub fn Lesson(
     autoplay(player);
     let stem = format!("ftp-basics-{file_stem}");
     let load_deeper = move || deeper_views(stem.clone());
+    // Go deeper comes when the learner scrolls near it, or as soon as they
+    // start the lesson (a step, Play, a packet's details, every segment).
+    let start = player.pos.get_untracked();
+    let started = Signal::derive(move || {
+        player.pos.get() != start
+            || player.playing.get()
+            || player.details_open.get()
+            || player.detail.get() != ftp_sim::tutorial::Detail::KeyPackets
+    });
     view! {
         <Keyboard />
         <div class="tutorial">
@@ -196,14 +205,14 @@ pub fn Lesson(
         <Later>
             <crate::deeper::transcript::Transcript />
         </Later>
-        <Later>
+        <Near wake=started testid="deeper-slot">
             <Split load=load_deeper.clone() />
-        </Later>
+        </Near>
     }
 }
 
 // "Go deeper" (packet list, inspector, tabs), in a chunk of its own: it is
-// below the first screenful, and rendered after it anyway (`Later`).
+// below the first screenful, and fetched only when it is needed (`Near`).
 crate::split_view! {
     deeper: fn deeper_views(file_stem: String) { view! { <Deeper file_stem=file_stem /> } }
 }
