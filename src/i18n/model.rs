@@ -175,31 +175,18 @@ impl Lang {
     /// A dissector field's label, value and explanation in this language
     /// (the model's English where a field has no entry).
     pub fn field(self, f: &ftp_sim::dissect::Field) -> (&'static str, String, &'static str) {
-        let Some(m) = self.model() else {
-            return (f.label, f.value.clone(), f.explain);
-        };
-        let Some(text) = m.fields.iter().find(|t| t.key == f.abbrev) else {
-            return (f.label, f.value.clone(), f.explain);
-        };
-        let explain = match f.abbrev {
-            "ftp.request.command" => {
-                lookup(m.commands, f.value.to_ascii_uppercase().as_str()).unwrap_or(text.explain)
-            }
-            _ => text.explain,
-        };
-        (text.label, m.value(f.abbrev, &f.value), explain)
+        match self.model() {
+            Some(m) => field(m, f),
+            None => (f.label, f.value.clone(), f.explain),
+        }
     }
 
     /// Why a display filter was refused, in this language (the model words
     /// it in English). Field names, operators and the learner's own words are
     /// quoted as they are.
     pub fn filter_error(self, e: &FilterError) -> String {
-        let (key, args) = filter_error_key(&e.kind);
-        match self.model().and_then(|m| lookup(m.filter_errors, key)) {
-            Some(pattern) => {
-                let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
-                fill_named(pattern, &args)
-            }
+        match self.model() {
+            Some(m) => filter_error(m, e),
             None => e.message.clone(),
         }
     }
