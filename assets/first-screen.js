@@ -24,5 +24,17 @@
   var theme = stored('ftp-basics:theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   if (stored('ftp-basics:hide-overview') === '1') root.classList.add('overview-hidden');
-  if (show) root.classList.add('prerender-shown');
+  if (show) {
+    root.classList.add('prerender-shown');
+    // The app swaps the snapshot for itself once the browser has painted it
+    // and measured its largest text (lib.rs, after_first_paint): a learner on
+    // a fast network sees the lesson at once, and the swap does not count as
+    // a new, later largest paint. Frames stop in a hidden tab: 300 ms at most.
+    window.ftpBasicsPainted = new Promise(function (done) {
+      try {
+        new PerformanceObserver(function () { done(); }).observe({ type: 'largest-contentful-paint', buffered: true });
+      } catch (e) { done(); }
+      setTimeout(done, 300);
+    });
+  }
 })();

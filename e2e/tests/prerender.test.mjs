@@ -346,3 +346,23 @@ test('the snapshot and the live first screen put the same things in the same pla
     }
   }
 });
+
+test('the largest paint is the snapshot\'s: the app swaps itself in after it, so the swap is no later, larger paint', async () => {
+  for (let run = 0; run < 3; run++) {
+    const page = await newPage(site.browser);
+    await page.addInitScript(() => {
+      window.__lcp = [];
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) window.__lcp.push({ t: e.startTime, inSnapshot: !!e.element?.closest('#prerender') });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(site.server.url);
+    await new TutorialPage(page, site.server.url).counter.waitFor();
+    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 500)));
+    const lcp = await page.evaluate(() => window.__lcp);
+    assert.ok(lcp.length >= 1, 'a largest-contentful-paint entry');
+    assert.ok(lcp.every((e) => e.inSnapshot), `every entry is the snapshot's: ${JSON.stringify(lcp)}`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
