@@ -452,7 +452,7 @@ async function openView(browser, server, v) {
     const t0 = performance.now();
     if (act.tab) document.querySelector(act.tab).click();
     else {
-      const section = document.querySelector('section.deeper, #deeper-title, [data-testid=deeper]')
+      const section = document.querySelector('section.deeper, #deeper-title, [data-testid=deeper], [data-testid=deeper-slot]')
         ?? [...document.querySelectorAll('h2, summary, button')].find((e) => /go deeper/i.test(e.textContent));
       if (!section) throw new Error('no Go deeper section (section.deeper, #deeper-title or a "Go deeper" heading/summary/button)');
       section.scrollIntoView({ block: 'start' });
