@@ -295,6 +295,8 @@ test('lang=es: Try it yourself speaks Spanish, the client itself stays as it pri
 
 test('lang=es: Active vs passive is Spanish; its live region says each step once', async () => {
   const page = await openEs('?page=compare&lang=es');
+  // The header stands while the page's chunk loads: wait for the page itself.
+  await page.getByTestId('compare-counter').waitFor();
   assert.equal((await page.locator('h1').textContent()).trim(), 'Activo frente a pasivo, uno al lado del otro');
   assert.equal(await page.getByRole('group', { name: 'Controles de la comparación' }).count(), 1);
   for (const b of ['Reiniciar', 'Paso atrás', 'Reproducir', 'Paso adelante']) assert.equal(await esButton(page, b).count(), 1, b);
