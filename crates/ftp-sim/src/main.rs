@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! ftp-sim capture --mode active|passive [--script FILE] [--detail full|tutorial] --out FILE.pcap|FILE.pcapng
+//! ftp-sim capture --scenario ID [--detail full|tutorial] --out FILE.pcap|FILE.pcapng
 //! ```
 
 use std::process::ExitCode;
@@ -14,6 +15,7 @@ ftp-sim: a capture of a simulated FTP session (H1 1.1.1.1 -> S1 1.1.2.1)
 USAGE:
     ftp-sim capture --mode active|passive [--script FILE] [--detail full|tutorial]
                     [--seed N] [--firewall] --out FILE.pcap|FILE.pcapng
+    ftp-sim capture --scenario ID [--detail full|tutorial] [--seed N] --out FILE
     ftp-sim --help
 
 OPTIONS:
@@ -33,6 +35,10 @@ OPTIONS:
                             are typed at a second PC (1.1.1.2) after H1 is done.
                             Without --script: the seed session (log in as
                             anonymous, `get foo`, `quit`).
+    --scenario ID           one of the page's lessons, by its ?scenario= id:
+                            active, passive, login-list, two-pcs, firewall,
+                            bad-password, missing-file, epsv, large (it sets
+                            the mode, the script and the firewall itself)
     --detail full|tutorial  full (default): every segment; tutorial: only the
                             tutorial's key packets (Control_Conn, Ack, PORT,
                             data_Conn, ...)
@@ -46,6 +52,8 @@ EXAMPLE:
 ";
 
 struct Args {
+    /// `--scenario`: one of `Scenario::IDS`, instead of a mode and a script.
+    scenario: Option<Scenario>,
     mode: DataMode,
     script: Option<String>,
     tutorial: bool,
@@ -64,6 +72,7 @@ fn parse(argv: &[String]) -> Result<Option<Args>, String> {
     }
     let mut mode = None;
     let mut args = Args {
+        scenario: None,
         mode: DataMode::Active,
         script: None,
         tutorial: false,
@@ -89,6 +98,15 @@ fn parse(argv: &[String]) -> Result<Option<Args>, String> {
                 })
             }
             "--script" => args.script = Some(value()?),
+            "--scenario" => {
+                let id = value()?;
+                args.scenario = Some(Scenario::by_id(&id).ok_or_else(|| {
+                    format!(
+                        "there is no scenario {id:?}; the scenarios are {}",
+                        Scenario::IDS.join(", ")
+                    )
+                })?);
+            }
             "--detail" => {
                 args.tutorial = match value()?.as_str() {
                     "full" => false,
@@ -107,12 +125,30 @@ fn parse(argv: &[String]) -> Result<Option<Args>, String> {
             other => return Err(format!("unknown option {other:?} (try --help)")),
         }
     }
-    args.mode = mode.ok_or("--mode is required (active or passive)")?;
+    match (&args.scenario, mode) {
+        (Some(_), Some(_)) => return Err("--scenario sets the mode itself: drop --mode".into()),
+        (Some(_), None) if args.script.is_some() => {
+            return Err("--scenario is a whole session: drop --script".into())
+        }
+        (Some(_), None) if args.firewall => {
+            return Err(
+                "--scenario sets the firewall itself (see --scenario firewall): drop --firewall"
+                    .into(),
+            )
+        }
+        (Some(_), None) => {}
+        (None, m) => {
+            args.mode = m.ok_or("--mode is required (active or passive), or --scenario")?
+        }
+    }
     args.out = out.ok_or("--out is required")?;
     Ok(Some(args))
 }
 
 fn run(args: &Args) -> Result<String, (u8, String)> {
+    if let Some(s) = &args.scenario {
+        return write(args, s);
+    }
     let mut scenario = match &args.script {
         None => {
             let mut s = Scenario::seed_active();
@@ -126,7 +162,12 @@ fn run(args: &Args) -> Result<String, (u8, String)> {
         }
     };
     scenario.client_firewall = args.firewall;
-    let t = simulate(&scenario, args.seed);
+    write(args, &scenario)
+}
+
+/// Simulates `scenario` and writes its capture.
+fn write(args: &Args, scenario: &Scenario) -> Result<String, (u8, String)> {
+    let t = simulate(scenario, args.seed);
     let keys = tutorial::key_packets(&t);
     let is_key = |i: usize, _: &ftp_sim::Segment| keys.iter().any(|(k, _)| *k == i);
     let keep = |i: usize, s: &ftp_sim::Segment| !args.tutorial || is_key(i, s);

@@ -26,6 +26,7 @@ fn help_explains() {
     assert_eq!(code, 0);
     assert!(out.contains("capture --mode active|passive"));
     assert!(out.contains("--script FILE"));
+    assert!(out.contains("--scenario ID"));
 }
 
 #[test]
@@ -104,4 +105,67 @@ fn writes_pcap_and_pcapng() {
         n += 1;
     }
     assert_eq!(n, 11);
+}
+
+/// `--scenario ID` writes the capture of the page's lesson `?scenario=ID`:
+/// as many packets as the model's timeline of that scenario has segments.
+#[test]
+fn every_page_scenario_exports_by_its_id() {
+    for id in ftp_sim::Scenario::IDS {
+        let out = tmp(&format!("{id}.pcapng"));
+        let (code, said, err) = run(&["capture", "--scenario", id, "--out", &out]);
+        assert_eq!(code, 0, "{id}: {err}");
+        let t = ftp_sim::simulate(&ftp_sim::Scenario::by_id(id).unwrap(), 1);
+        let n = t.segments().count();
+        assert_eq!(said.trim(), format!("wrote {n} packets to {out}"), "{id}");
+        let bytes = std::fs::read(&out).unwrap();
+        assert_eq!(
+            &bytes[..4],
+            &[0x0a, 0x0d, 0x0d, 0x0a],
+            "{id}: a pcapng section header"
+        );
+    }
+    // The two-PC lesson has PC2 (1.1.1.2) in it, as on the page.
+    let out = tmp("two-pcs.pcap");
+    assert_eq!(
+        run(&["capture", "--scenario", "two-pcs", "--out", &out]).0,
+        0
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(
+        bytes.windows(4).any(|w| w == [1, 1, 1, 2]),
+        "PC2's address is in the capture"
+    );
+}
+
+#[test]
+fn a_scenario_with_a_mode_script_or_firewall_or_an_unknown_id_is_refused() {
+    let out = tmp("refused.pcap");
+    let script = tmp("s.txt");
+    std::fs::write(&script, "get foo\n").unwrap();
+    for (args, says) in [
+        (
+            vec!["--scenario", "nope"],
+            "the scenarios are active, passive, login-list",
+        ),
+        (
+            vec!["--scenario", "active", "--mode", "passive"],
+            "drop --mode",
+        ),
+        (
+            vec!["--scenario", "active", "--script", &script],
+            "drop --script",
+        ),
+        (
+            vec!["--scenario", "passive", "--firewall"],
+            "drop --firewall",
+        ),
+    ] {
+        let mut all = vec!["capture"];
+        all.extend(args.iter().copied());
+        all.extend(["--out", &out]);
+        let (code, _, err) = run(&all);
+        assert_eq!(code, 2, "{all:?}");
+        assert!(err.contains(says), "{all:?}: {err}");
+    }
 }
