@@ -122,6 +122,25 @@ test('a page whose chunk fails keeps its header and navigation, says so, and Ret
   await page.close();
 });
 
+test('the FAQ\'s words are a chunk per language, fetched with the page; if they fail, Retry brings them', async () => {
+  const pt = await open('?page=faq&lang=pt');
+  await pt.getByTestId('faq-entry').first().waitFor();
+  assert.ok(pt.fetched.some((n) => n.startsWith('split_faq_pt-')), `${pt.fetched}`);
+  assert.ok(!pt.fetched.some((n) => /^split_faq_(en|es)-/.test(n)), `only Portuguese's FAQ: ${pt.fetched}`);
+  await pt.close();
+  const block = { pattern: /split_faq_en-.*\.wasm$/, on: true };
+  const page = await open('?page=faq', { block });
+  const failed = page.getByTestId('part-failed');
+  await failed.waitFor();
+  assert.equal(await page.getByTestId('faq-entry').count(), 0);
+  block.on = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByTestId('faq-entry').first().waitFor();
+  assert.equal(await failed.count(), 0);
+  assert.deepEqual(page.problems.filter((p) => !expectedFailure(p)), []);
+  await page.close();
+});
+
 test('when Go deeper fails the lesson still steps; Retry loads it; a failed capture writer retries on the next click', async () => {
   const block = { pattern: /split_deeper-.*\.wasm$/, on: true };
   const page = await open('?lang=es', { block });
