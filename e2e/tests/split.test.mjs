@@ -103,6 +103,16 @@ test('a cold load of the default lesson fetches one wasm file; Go deeper comes w
   await started.close();
 });
 
+/** Unblocks the FAQ's chunks, clicks Try again and expects the FAQ, cleanly. */
+async function retryFaq(page, block) {
+  block.on = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByTestId('faq-entry').first().waitFor();
+  assert.equal(await page.getByTestId('part-failed').count(), 0);
+  assert.deepEqual(page.problems.filter((p) => !expectedFailure(p)), []);
+  await page.close();
+}
+
 test('a page whose chunk fails keeps its header and navigation, says so, and Retry loads it', async () => {
   const block = { pattern: /split_faq_page-.*\.wasm$/, on: true };
   const page = await open('?page=faq', { block });
@@ -114,12 +124,7 @@ test('a page whose chunk fails keeps its header and navigation, says so, and Ret
   assert.equal(await page.locator('main').count(), 1, 'one main landmark');
   assert.equal(await page.locator('main [data-testid=part-failed]').count(), 1, 'the message stands in it');
   await screenshot(page, 'split-faq-failed');
-  block.on = false;
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await page.getByTestId('faq-entry').first().waitFor();
-  assert.equal(await failed.count(), 0);
-  assert.deepEqual(page.problems.filter((p) => !expectedFailure(p)), []);
-  await page.close();
+  await retryFaq(page, block);
 });
 
 test('the FAQ\'s words are a chunk per language, fetched with the page; if they fail, Retry brings them', async () => {
@@ -133,12 +138,7 @@ test('the FAQ\'s words are a chunk per language, fetched with the page; if they 
   const failed = page.getByTestId('part-failed');
   await failed.waitFor();
   assert.equal(await page.getByTestId('faq-entry').count(), 0);
-  block.on = false;
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await page.getByTestId('faq-entry').first().waitFor();
-  assert.equal(await failed.count(), 0);
-  assert.deepEqual(page.problems.filter((p) => !expectedFailure(p)), []);
-  await page.close();
+  await retryFaq(page, block);
 });
 
 test('when Go deeper fails the lesson still steps; Retry loads it; a failed capture writer retries on the next click', async () => {

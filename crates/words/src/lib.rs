@@ -53,17 +53,11 @@ pub fn read_all(i18n: &Path) -> (Vec<Language>, Vec<Problem>) {
     }
     match langs.first() {
         Some(en) if en.code == "en" => {
-            for (i, l) in langs.iter().enumerate().skip(1) {
-                // model.toml is held against the first other language's.
-                let reference = langs
+            for l in &langs[1..] {
+                // model.toml is held against the first other translation's.
+                let reference = langs[1..]
                     .iter()
-                    .skip(1)
                     .find(|r| r.code != l.code && r.model.is_some());
-                let reference = if i == 1 {
-                    langs.get(2).filter(|r| r.model.is_some())
-                } else {
-                    reference
-                };
                 problems.extend(check::check(en, l, reference));
             }
             if en.model.is_some() {
