@@ -17,7 +17,7 @@ export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 // The seed's key packets, in order (as e2e/tests/tutorial.test.mjs has them).
 const SEED_PACKETS = [
   'Control_Conn', 'Ack', 'PORT', 'data_Conn', 'Ack_data_Conn', 'ftp_Data',
-  'Ack_Data', 'Close_Data', 'Ack', 'Close_Ctrl', 'Ack_Close',
+  'Close_Data', 'Ack_Data', 'Ack', 'Close_Ctrl', 'Ack_Close',
 ];
 // Each test's bound (a hung WebDriver command is also bounded, by its fetch timeout).
 const STEP = { timeout: 120_000 };

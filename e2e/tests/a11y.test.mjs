@@ -17,7 +17,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 // The seed's packet names, in the seed's order (shared/seeds/001).
 const SEED_PACKETS = [
   'Control_Conn', 'Ack', 'PORT', 'data_Conn', 'Ack_data_Conn', 'ftp_Data',
-  'Ack_Data', 'Close_Data', 'Ack', 'Close_Ctrl', 'Ack_Close',
+  'Close_Data', 'Ack_Data', 'Ack', 'Close_Ctrl', 'Ack_Close',
 ];
 
 const site = useSite();

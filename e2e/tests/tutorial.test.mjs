@@ -9,7 +9,7 @@ import { TutorialPage } from '../pages/tutorial.mjs';
 // The seed's packet names, in the seed's order (shared/seeds/001).
 const SEED_PACKETS = [
   'Control_Conn', 'Ack', 'PORT', 'data_Conn', 'Ack_data_Conn', 'ftp_Data',
-  'Ack_Data', 'Close_Data', 'Ack', 'Close_Ctrl', 'Ack_Close',
+  'Close_Data', 'Ack_Data', 'Ack', 'Close_Ctrl', 'Ack_Close',
 ];
 // What H1's console must show, in this order (other lines may come between).
 const SEED_CONSOLE = [

@@ -337,8 +337,8 @@ mod tests {
                 "data_Conn",
                 "Ack_data_Conn",
                 "ftp_Data",
-                "Ack_Data",
                 "Close_Data",
+                "Ack_Data",
                 "Ack",
                 "Close_Ctrl",
                 "Ack_Close"

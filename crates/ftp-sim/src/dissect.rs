@@ -585,7 +585,7 @@ mod tests {
             "220 (Service ready for new user)"
         );
         assert_eq!(find(&l, "ftp.response.arg").value, "FTP Server ready");
-        let (i, _) = t.segments().nth(32).unwrap();
+        let (i, _) = t.segments().nth(27).unwrap();
         let l = dissect(&t, i).unwrap();
         assert_eq!(l[3].title, "FTP Data");
         assert_eq!(find(&l, "ftp-data").value, "1460 bytes");

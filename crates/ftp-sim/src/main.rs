@@ -21,7 +21,7 @@ USAGE:
 OPTIONS:
     --mode active|passive   active: the client sends PORT and S1 connects from
                             port 20; passive: PASV/227 and the client connects
-                            (also: epsv, for EPSV/229)
+                            (also: epsv, for EPSV/229; eprt, for EPRT, active)
     --script FILE           one line per line typed at `ftp>`, exactly as typed
                             into the classic client, e.g.
                                 user anonymous student@example.edu
@@ -94,7 +94,12 @@ fn parse(argv: &[String]) -> Result<Option<Args>, String> {
                     "active" => DataMode::Active,
                     "passive" => DataMode::Passive,
                     "epsv" => DataMode::ExtendedPassive,
-                    m => return Err(format!("--mode must be active or passive, not {m:?}")),
+                    "eprt" => DataMode::ExtendedActive,
+                    m => {
+                        return Err(format!(
+                            "--mode must be active, passive, epsv or eprt, not {m:?}"
+                        ))
+                    }
                 })
             }
             "--script" => args.script = Some(value()?),

@@ -353,6 +353,12 @@ impl World {
         self.touch(s);
     }
 
+    /// Aborts `s` with RST+ACK.
+    pub fn reset(&mut self, s: SockId) {
+        self.tcbs[s.0].reset();
+        self.touch(s);
+    }
+
     pub fn take_received(&mut self, s: SockId) -> Vec<u8> {
         self.tcbs[s.0].take_received()
     }

@@ -26,6 +26,8 @@ pub enum DataMode {
     Passive,
     /// The client sends EPSV (RFC 2428); the server answers 229 and listens.
     ExtendedPassive,
+    /// The client sends EPRT (RFC 2428; tnftp's default active mode).
+    ExtendedActive,
 }
 
 /// A session to simulate.

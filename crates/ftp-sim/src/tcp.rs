@@ -8,10 +8,24 @@
 //!
 //! The model is deliberately small: the simulated network never reorders or
 //! loses segments except SYNs dropped by a firewall, so only the SYN is
-//! retransmitted (RTO 1 s, doubling, [`MAX_SYN_RETRIES`] times); every segment
-//! carrying data or FIN is acknowledged at once; the sender keeps at most
-//! `min(peer window, cwnd)` bytes in flight with slow start from an initial
-//! window of three segments (RFC 5681); a FIN is always its own segment.
+//! retransmitted (RTO 1 s, doubling, [`MAX_SYN_RETRIES`] times); the sender
+//! keeps at most `min(peer window, cwnd)` bytes in flight with slow start from
+//! an initial window of three segments (RFC 5681, counting bytes acknowledged
+//! as Linux does, so a delayed ACK of two segments opens the window by two); a
+//! FIN is always its own segment.
+//!
+//! ACKs are delayed as Linux delays them (RFC 9293 section 3.8.6.3, RFC 1122
+//! 4.2.3.2), which is what the parity check against vsftpd and tnftp measures:
+//! - an ACK rides on the next segment this end sends, if it sends within
+//!   [`DELACK`] (40 ms); otherwise a pure ACK goes when that timer fires;
+//! - a second unacknowledged segment is acknowledged at once;
+//! - *quick ACKs*: after a connection starts or has been idle for more than
+//!   [`QUICKACK_IDLE`], up to [`QUICKACKS`] segments are acknowledged at once,
+//!   unless the connection is *interactive* ("pingpong": this end answered
+//!   within 40 ms of receiving; the delayed-ACK timer firing ends it);
+//! - a FIN in ESTABLISHED is not acknowledged alone: the application's close
+//!   follows, and its FIN+ACK acknowledges it (or the timer fires first);
+//!   a FIN that answers ours is acknowledged at once.
 //!
 //! A listening socket is not a connection and has no TCB: the TCB that accepts
 //! a SYN starts in LISTEN, so its first recorded change is LISTEN → SYN-RECEIVED.
@@ -70,6 +84,13 @@ pub const MAX_SYN_RETRIES: u8 = 2;
 pub const MSL: Micros = 1_000_000;
 /// RFC 5681 initial window for an MSS of 1460: three segments.
 pub const INITIAL_CWND: usize = 3 * MSS as usize;
+/// How long an ACK may wait for a segment to ride on (Linux's TCP_ATO_MIN, 40 ms).
+pub const DELACK: Micros = 40_000;
+/// An idle gap longer than this (Linux's RTO floor, 200 ms) restarts quick ACKs.
+pub const QUICKACK_IDLE: Micros = 200_000;
+/// How many segments are acknowledged at once after a start or an idle gap
+/// (Linux's TCP_MAX_QUICKACKS).
+pub const QUICKACKS: u8 = 16;
 
 /// Why a connection ended other than by an orderly close.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,6 +131,18 @@ pub struct Tcb {
     abort: Option<Abort>,
     synchronized: bool,
     changes: Vec<(TcpState, TcpState)>,
+    /// When a delayed pure ACK goes, if nothing carries it before.
+    delack_at: Option<Micros>,
+    /// Interactive mode: no quick ACKs (Linux's pingpong).
+    pingpong: bool,
+    /// Quick ACKs left.
+    quick: u8,
+    /// When data last arrived.
+    last_rcv: Option<Micros>,
+    /// Segments received and not yet acknowledged.
+    unacked_segs: u8,
+    /// An abort with RST+ACK waits to be sent.
+    rst_due: bool,
 }
 
 impl Tcb {
@@ -148,6 +181,12 @@ impl Tcb {
             abort: None,
             synchronized: false,
             changes: Vec::new(),
+            delack_at: None,
+            pingpong: false,
+            quick: 0,
+            last_rcv: None,
+            unacked_segs: 0,
+            rst_due: false,
         }
     }
 
@@ -285,15 +324,71 @@ impl Tcb {
 
     /// When [`Tcb::on_timer`] wants to be called next.
     pub fn poll_at(&self) -> Option<Micros> {
-        match self.state {
+        let t = match self.state {
             TcpState::SynSent => self.rto_at,
             TcpState::TimeWait => self.time_wait_until,
             _ => None,
+        };
+        match (t, self.delack_at) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Our FIN has been sent and acknowledged.
+    pub fn fin_acked(&self) -> bool {
+        self.fin_sent
+            && self.snd_una == self.snd_nxt
+            && matches!(
+                self.state,
+                TcpState::FinWait2 | TcpState::TimeWait | TcpState::Closed
+            )
+    }
+
+    /// Aborts with RST+ACK (RFC 9293 section 3.10.5), e.g. a listener closing
+    /// with this connection still in its accept queue.
+    pub fn reset(&mut self) {
+        if self.synchronized && self.state != TcpState::Closed {
+            self.rst_due = true;
+        }
+    }
+
+    /// Data (or a FIN) arrived: ACK now or later, as Linux does.
+    fn data_arrived(&mut self, now: Micros, fin: bool) {
+        let idle = self
+            .last_rcv
+            .is_none_or(|t| now.saturating_sub(t) > QUICKACK_IDLE);
+        if idle {
+            self.quick = QUICKACKS;
+        }
+        self.last_rcv = Some(now);
+        self.unacked_segs = self.unacked_segs.saturating_add(1);
+        if fin {
+            // tcp_fin: ESTABLISHED -> CLOSE-WAIT enters pingpong, the ACK waits
+            // for the application's close (FIN+ACK); in FIN-WAIT the ACK goes now.
+            if matches!(self.state, TcpState::CloseWait) {
+                self.pingpong = true;
+                self.delack_at.get_or_insert(now + DELACK);
+            } else {
+                self.ack_due = true;
+            }
+            return;
+        }
+        if (self.quick > 0 && !self.pingpong) || self.unacked_segs >= 2 {
+            self.ack_due = true;
+        } else {
+            self.delack_at.get_or_insert(now + DELACK);
         }
     }
 
     /// Fires due timers: SYN retransmission or abandonment, end of TIME-WAIT.
     pub fn on_timer(&mut self, now: Micros) {
+        if self.delack_at.is_some_and(|t| t <= now) {
+            // Delayed ACK missed: leave pingpong mode (tcp_delack_timer_handler).
+            self.delack_at = None;
+            self.ack_due = true;
+            self.pingpong = false;
+        }
         match self.state {
             TcpState::SynSent if self.rto_at.is_some_and(|t| t <= now) => {
                 if self.syn_retries < MAX_SYN_RETRIES {
@@ -401,7 +496,9 @@ impl Tcb {
             let acked = acked.min(self.send_buf.len());
             self.send_buf.consume(acked);
             self.snd_una = seg.ack;
-            self.cwnd += usize::from(self.peer_mss);
+            // Slow start by bytes acknowledged (RFC 3465), at most two
+            // segments per ACK: one delayed ACK of two segments adds two.
+            self.cwnd += acked.min(2 * usize::from(self.peer_mss));
             if fin_acked {
                 match self.state {
                     TcpState::FinWait1 => self.set_state(TcpState::FinWait2),
@@ -426,18 +523,20 @@ impl Tcb {
                 _ => self.received.extend_from_slice(&seg.payload),
             }
             self.rcv_nxt = self.rcv_nxt + len;
-            self.ack_due = true;
+            if !seg.flags.fin {
+                self.data_arrived(now, false);
+            }
         }
         if seg.flags.fin && !self.peer_fin {
             self.rcv_nxt = self.rcv_nxt + 1;
             self.peer_fin = true;
-            self.ack_due = true;
             match self.state {
                 TcpState::Established => self.set_state(TcpState::CloseWait),
                 TcpState::FinWait1 => self.set_state(TcpState::Closing),
                 TcpState::FinWait2 => self.enter_time_wait(now),
                 _ => {}
             }
+            self.data_arrived(now, true);
         }
     }
 
@@ -466,6 +565,20 @@ impl Tcb {
     /// The segments this end wants to transmit now.
     pub fn dispatch(&mut self, now: Micros) -> Vec<TcpRepr> {
         let mut out = Vec::new();
+        if self.rst_due {
+            self.rst_due = false;
+            let s = self.segment(
+                TcpFlags {
+                    rst: true,
+                    ack: true,
+                    ..Default::default()
+                },
+                self.snd_nxt,
+            );
+            self.delack_at = None;
+            self.set_state(TcpState::Closed);
+            return vec![s];
+        }
         let ack = TcpFlags {
             ack: true,
             ..Default::default()
@@ -547,6 +660,20 @@ impl Tcb {
             out.push(self.segment(ack, self.snd_nxt));
         }
         self.ack_due = false;
+        if out.iter().any(|s| s.flags.ack) {
+            // The ACK rides on what goes out: nothing is pending any more.
+            self.delack_at = None;
+            self.unacked_segs = 0;
+            self.quick = self.quick.saturating_sub(1);
+        }
+        if out.iter().any(|s| !s.payload.is_empty())
+            && self
+                .last_rcv
+                .is_some_and(|t| now.saturating_sub(t) < DELACK)
+        {
+            // A reply soon after receiving: interactive (tcp_event_data_sent).
+            self.pingpong = true;
+        }
         out
     }
 }
@@ -821,8 +948,13 @@ mod tests {
             for seg in &segs {
                 c.process(seg, 1);
             }
-            pump(&mut c, &mut s, 2);
-            assert_eq!(s.dispatch(3).len(), 4, "cwnd grew by one MSS per ACK");
+            let acks = pump(&mut c, &mut s, 2);
+            assert_eq!(acks.len(), 1, "one ACK for the three segments");
+            assert_eq!(
+                s.dispatch(3).len(),
+                5,
+                "cwnd grew by the bytes acknowledged, at most two segments per ACK"
+            );
         }
 
         #[test]
@@ -880,16 +1012,34 @@ mod tests {
             s.close();
             pump(&mut s, &mut c, 0);
             assert_eq!(c.state(), TcpState::CloseWait);
-            pump(&mut c, &mut s, 1);
-            assert_eq!(s.state(), TcpState::FinWait2);
+            assert!(
+                c.dispatch(1).is_empty(),
+                "the FIN waits for the application's close"
+            );
             c.close();
             assert_eq!(c.state(), TcpState::LastAck);
-            pump(&mut c, &mut s, 2);
+            let fin = pump(&mut c, &mut s, 2);
+            assert_eq!(fin.len(), 1, "FIN+ACK acknowledges the peer's FIN");
+            assert!(fin[0].flags.fin && fin[0].flags.ack);
             assert_eq!(s.state(), TcpState::TimeWait);
             pump(&mut s, &mut c, 3);
             assert_eq!(c.state(), TcpState::Closed);
             s.on_timer(3 + 2 * MSL);
             assert_eq!(s.state(), TcpState::Closed);
+        }
+
+        #[test]
+        fn a_fin_left_alone_is_acked_after_the_delay() {
+            let (mut c, mut s) = pair(true);
+            s.close();
+            pump(&mut s, &mut c, 0);
+            assert_eq!(c.poll_at(), Some(DELACK));
+            c.on_timer(DELACK);
+            let ack = pump(&mut c, &mut s, DELACK);
+            assert_eq!(ack.len(), 1);
+            assert!(ack[0].flags.ack && !ack[0].flags.fin);
+            assert_eq!(s.state(), TcpState::FinWait2);
+            assert_eq!(c.poll_at(), None);
         }
 
         #[test]
@@ -910,6 +1060,81 @@ mod tests {
             pump(&mut c, &mut s, 2);
             assert_eq!(s.state(), TcpState::TimeWait);
             assert_eq!(c.state(), TcpState::TimeWait);
+        }
+    }
+
+    /// Delayed ACKs as Linux sends them (see the module documentation).
+    mod delayed_ack {
+        use super::*;
+
+        /// `from` sends `n` bytes, `to` receives them at `now`.
+        fn deliver(from: &mut Tcb, to: &mut Tcb, n: usize, now: Micros) -> Vec<TcpRepr> {
+            from.send(&vec![b'x'; n]);
+            pump(from, to, now)
+        }
+
+        #[test]
+        fn the_first_segments_are_acked_at_once() {
+            let (mut c, mut s) = pair(true);
+            deliver(&mut s, &mut c, 20, 0);
+            let ack = c.dispatch(0);
+            assert_eq!(ack.len(), 1, "quick ACK");
+            assert!(ack[0].payload.is_empty());
+        }
+
+        #[test]
+        fn an_answer_within_the_delay_carries_the_ack() {
+            let (mut c, mut s) = pair(true);
+            // A command, answered at once: the server is now interactive.
+            deliver(&mut c, &mut s, 10, 0);
+            s.dispatch(0);
+            deliver(&mut s, &mut c, 20, 1_000);
+            c.dispatch(1_000);
+            // The next command is not acknowledged alone ...
+            deliver(&mut c, &mut s, 10, 100_000);
+            assert!(s.dispatch(100_000).is_empty());
+            assert_eq!(s.poll_at(), Some(100_000 + DELACK));
+            // ... its ACK rides on the reply.
+            let reply = deliver(&mut s, &mut c, 20, 110_000);
+            assert_eq!(reply.len(), 1);
+            assert!(reply[0].flags.ack && reply[0].ack == s.rcv_nxt);
+            assert_eq!(s.poll_at(), None);
+        }
+
+        #[test]
+        fn a_missed_delay_sends_a_pure_ack_and_ends_interactive_mode() {
+            let (mut c, mut s) = pair(true);
+            deliver(&mut c, &mut s, 10, 0);
+            s.dispatch(0);
+            deliver(&mut s, &mut c, 20, 1_000);
+            deliver(&mut c, &mut s, 10, 100_000);
+            assert!(s.dispatch(100_000).is_empty());
+            s.on_timer(100_000 + DELACK);
+            let ack = s.dispatch(100_000 + DELACK);
+            assert_eq!(ack.len(), 1);
+            assert!(ack[0].payload.is_empty() && ack[0].flags.ack);
+            assert!(!s.pingpong);
+        }
+
+        #[test]
+        fn a_second_unacked_segment_is_acked_at_once() {
+            let (mut c, mut s) = pair(true);
+            deliver(&mut c, &mut s, 10, 0);
+            s.dispatch(0);
+            deliver(&mut s, &mut c, 20, 1_000);
+            deliver(&mut c, &mut s, 10, 100_000);
+            assert!(s.dispatch(100_000).is_empty());
+            deliver(&mut c, &mut s, 10, 110_000);
+            assert_eq!(s.dispatch(110_000).len(), 1);
+        }
+
+        #[test]
+        fn an_idle_gap_restarts_quick_acks() {
+            let (mut c, mut s) = pair(true);
+            deliver(&mut s, &mut c, 20, 0);
+            c.dispatch(0);
+            deliver(&mut s, &mut c, 20, 10_000 + QUICKACK_IDLE);
+            assert_eq!(c.dispatch(10_000 + QUICKACK_IDLE).len(), 1);
         }
     }
 

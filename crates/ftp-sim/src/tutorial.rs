@@ -31,6 +31,13 @@
 //!   key packet (or ControlClose if none); an output burst takes the phase of the
 //!   reply code it shows (220 -> ControlSetup, 150 -> DataSetup, 226 -> DataClose,
 //!   221 -> ControlClose), otherwise the phase of the step before it.
+//! - Phases never go back within a transfer: a step whose rule gives an earlier
+//!   phase than the step before it keeps that step's phase, unless it starts a
+//!   new cycle (ControlSetup or Request). A real server sends the file and its
+//!   FIN back to back (vsftpd closes right after writing), so the FIN
+//!   (Close_Data, DataClose) leaves before the client's ACK of the data
+//!   (Ack_Data) and before the client prints 150: those steps belong to the
+//!   DataClose page. The seed animation drew Ack_Data before Close_Data.
 
 use crate::timeline::{Channel, ConnId, HostId};
 
@@ -383,6 +390,13 @@ fn key_steps(t: &Timeline) -> Vec<Step> {
             }
         }
     }
+    let mut last = Phase::ControlSetup;
+    for s in &mut out {
+        if s.phase < last && s.phase > Phase::Request {
+            s.phase = last;
+        }
+        last = s.phase;
+    }
     out
 }
 
@@ -487,19 +501,22 @@ mod tests {
             packets[7],
             ("", "331 Please specify the…", Phase::ControlSetup)
         );
-        assert_eq!(packets[21], ("PORT", "PORT", Phase::Request));
+        assert_eq!(packets[20], ("PORT", "PORT", Phase::Request));
         assert_eq!(
-            packets[23],
+            packets[21],
             ("", "200 PORT command succes…", Phase::Request)
         );
-        assert_eq!(packets[25], ("", "RETR foo", Phase::Request));
-        assert_eq!(packets[33], ("", "Data 1460 B", Phase::Transfer));
-        assert_eq!(packets[32], ("ftp_Data", "ftp_Data", Phase::Transfer));
+        assert_eq!(packets[22], ("", "RETR foo", Phase::Request));
+        assert_eq!(packets[28], ("", "Data 1460 B", Phase::Transfer));
+        assert_eq!(packets[27], ("ftp_Data", "ftp_Data", Phase::Transfer));
         assert_eq!(
-            packets[47],
+            packets[43],
             ("Close_Ctrl", "Close_Ctrl", Phase::ControlClose)
         );
-        assert_eq!(packets[50], ("", "FIN, ACK", Phase::ControlClose));
+        // H1 acknowledges 221 at once (quick ACK after a pause); its FIN+ACK
+        // acknowledges S1's FIN.
+        assert_eq!(packets[44], ("", "ACK", Phase::ControlClose));
+        assert_eq!(packets[45], ("Ack_Close", "Ack_Close", Phase::ControlClose));
         let t = simulate(&Scenario::two_pcs(), 1);
         assert!(steps_with(&t, Detail::EverySegment)
             .iter()

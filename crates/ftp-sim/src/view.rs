@@ -235,12 +235,12 @@ mod tests {
         assert_eq!(info(3), "54704 → 21 [ACK] Seq=1 Ack=1 Win=65535 Len=0");
         assert_eq!(info(4), "Response: 220 FTP Server ready");
         assert_eq!(info(6), "Request: USER anonymous");
-        assert_eq!(info(33), "FTP Data: 1460 bytes (PORT) (RETR foo)");
-        assert_eq!(info(44), "20 → 54705 [ACK] Seq=3586 Ack=2 Win=65535 Len=0");
+        assert_eq!(info(28), "FTP Data: 1460 bytes (PORT) (RETR foo)");
+        assert_eq!(info(36), "20 → 54705 [ACK] Seq=3586 Ack=2 Win=65535 Len=0");
         assert_eq!(r[0].protocol, "TCP");
         assert_eq!(r[3].protocol, "FTP");
-        assert_eq!(r[32].protocol, "FTP-DATA");
-        assert_eq!(r[32].stream, 1);
+        assert_eq!(r[27].protocol, "FTP-DATA");
+        assert_eq!(r[27].stream, 1);
         assert_eq!(r[0].source, Ipv4Addr::new(1, 1, 1, 1));
         assert_eq!(r[0].length, 58);
         assert!(r.windows(2).all(|w| w[0].frame + 1 == w[1].frame));
@@ -251,7 +251,7 @@ mod tests {
         let t = simulate(&Scenario::firewall_active(), 1);
         let r = rows(&t);
         assert_eq!(
-            r[28].info,
+            r[25].info,
             "[TCP Retransmission] 20 → 54705 [SYN] Seq=0 Win=65535 Len=0 MSS=1460"
         );
     }
@@ -266,8 +266,8 @@ mod tests {
         }
         assert_eq!(all[0].1, "SYN Seq=0 Win=65535 Len=0 MSS=1460");
         assert_eq!(all[3].1, "FTP: 220 FTP Server ready");
-        assert_eq!(all[21].1, "FTP: PORT 1,1,1,1,213,177");
-        assert_eq!(all[32].1, "FTP Data: 1460 bytes");
+        assert_eq!(all[20].1, "FTP: PORT 1,1,1,1,213,177");
+        assert_eq!(all[27].1, "FTP Data: 1460 bytes");
         assert_eq!(flow_label(&t, 0), None);
         assert_eq!(flow_label(&t, usize::MAX), None);
     }

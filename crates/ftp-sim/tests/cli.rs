@@ -107,6 +107,19 @@ fn writes_pcap_and_pcapng() {
     assert_eq!(n, 11);
 }
 
+/// `--mode eprt` is tnftp's default active mode: EPRT |1|1.1.1.1|port| instead of PORT.
+#[test]
+fn eprt_mode_sends_eprt() {
+    let out = tmp("eprt.pcap");
+    let (code, _, err) = run(&["capture", "--mode", "eprt", "--out", &out]);
+    assert_eq!(code, 0, "{err}");
+    let bytes = std::fs::read(&out).unwrap();
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(has(b"EPRT |1|1.1.1.1|54705|\r\n"));
+    assert!(!has(b"PORT 1,1,1,1"));
+    assert!(has(b"RETR foo\r\n"));
+}
+
 /// `--scenario ID` writes the capture of the page's lesson `?scenario=ID`:
 /// as many packets as the model's timeline of that scenario has segments.
 #[test]

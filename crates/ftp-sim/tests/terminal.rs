@@ -164,8 +164,10 @@ fn odd_lines_get_the_classic_answers() {
     assert_eq!(
         verbs,
         [
-            "USER", "PASS", "SYST", "TYPE", // automatic login
-            "CWD", "PORT", "RETR", "DELE", "MKD", "PORT", "STOR", "USER", "PASS", "SYST", "TYPE",
+            "USER", "PASS", "SYST", "FEAT", // automatic login (FEAT as tnftp)
+            "CWD", "TYPE", "SIZE", "PORT", "RETR", // get: TYPE I and SIZE first
+            "DELE", "MKD", "PORT", "STOR", // put: the type is binary already
+            "USER", "PASS", "SYST", "FEAT",
         ]
     );
     common::check_idle(&t);

@@ -75,7 +75,18 @@ fn tshark_decodes_the_seed_captures() {
         };
         assert_eq!(
             commands,
-            ["USER", "PASS", "SYST", "TYPE", port_or_pasv, "RETR", "QUIT"],
+            [
+                "USER",
+                "PASS",
+                "SYST",
+                "FEAT",
+                "TYPE",
+                "SIZE",
+                port_or_pasv,
+                "RETR",
+                "MDTM",
+                "QUIT"
+            ],
             "{name}"
         );
         let codes = tshark(&f, "ftp.response.code", &["ftp.response.code"]);
@@ -86,7 +97,7 @@ fn tshark_decodes_the_seed_captures() {
         };
         assert_eq!(
             codes,
-            ["220", "331", "230", "215", "200", setup, "150", "226", "221"],
+            ["220", "331", "230", "215", "211", "200", "213", setup, "150", "226", "213", "221"],
             "{name}"
         );
         // The seed-002 display filters.

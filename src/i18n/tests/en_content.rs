@@ -348,7 +348,7 @@ fn console_lines_appear_on_their_pages() {
         (0, "220 FTP Server ready"),
         (1, "get foo"),
         (1, "200 PORT command successful"),
-        (2, "150 Opening BINARY mode data connection for foo"),
+        (4, "150 Opening BINARY mode data connection for foo"),
         (4, "226 Transfer complete"),
         (5, "quit"),
         (5, "221 Goodbye"),

@@ -56,16 +56,22 @@ pub const COMMANDS: &[CommandHelp] = &[
     },
     CommandHelp {
         name: "ls",
-        aliases: &["nlist"],
+        aliases: &[],
         usage: "ls [remote-directory]",
-        summary: "List the names of the files on the server (NLST, over a data connection).",
+        summary:
+            "List the files on the server with sizes and dates (LIST, over a data connection).",
     },
     CommandHelp {
         name: "dir",
         aliases: &[],
         usage: "dir [remote-directory]",
-        summary:
-            "List the files on the server with sizes and dates (LIST, over a data connection).",
+        summary: "The same as ls: a long listing (LIST, over a data connection).",
+    },
+    CommandHelp {
+        name: "nlist",
+        aliases: &[],
+        usage: "nlist [remote-directory]",
+        summary: "List only the names of the files on the server (NLST, over a data connection).",
     },
     CommandHelp {
         name: "cd",
@@ -281,7 +287,7 @@ fn hint_for(message: &str, word: &str) -> (String, Option<&'static str>) {
         ("RETR", "get"),
         ("STOR", "put"),
         ("LIST", "dir"),
-        ("NLST", "ls"),
+        ("NLST", "nlist"),
         ("CWD", "cd"),
         ("CDUP", "cdup"),
         ("PWD", "pwd"),
@@ -416,7 +422,7 @@ pub enum UserCommand {
     User(String, Option<String>),
     /// `pass PASSWORD` (sends PASS after a `user NAME` without password).
     Pass(String),
-    /// `ls [PATH]` (NLST) or `dir [PATH]` (LIST): `(long, path)`.
+    /// `ls`/`dir [PATH]` (LIST) or `nlist [PATH]` (NLST): `(long, path)`.
     List(bool, Option<String>),
     /// `cd DIR` (CWD).
     Cd(String),
@@ -500,9 +506,10 @@ impl UserCommand {
                 _ => return Err(usage()),
             },
             "pass" => UserCommand::Pass(one()?),
-            "ls" | "dir" => match args.as_slice() {
-                [] => UserCommand::List(spec.name == "dir", None),
-                [p] => UserCommand::List(spec.name == "dir", Some(p.clone())),
+            // As tnftp: ls and dir send LIST, nlist sends NLST.
+            "ls" | "dir" | "nlist" => match args.as_slice() {
+                [] => UserCommand::List(spec.name != "nlist", None),
+                [p] => UserCommand::List(spec.name != "nlist", Some(p.clone())),
                 _ => return Err(usage()),
             },
             "cd" => UserCommand::Cd(one()?),
@@ -568,13 +575,18 @@ enum Pending {
     User(Option<String>),
     Pass,
     Syst,
-    TypeQuiet,
     Simple,
     Type(bool),
     Quit(bool),
     DataSetup,
     XferStart,
     XferEnd,
+    // What tnftp sends on its own: FEAT after SYST, TYPE (when another is
+    // needed) and SIZE before a transfer, MDTM after a download.
+    Feat,
+    XferType,
+    XferSize,
+    Mdtm,
 }
 
 #[derive(Clone, Debug)]
@@ -619,6 +631,8 @@ pub struct Client {
     started: bool,
     first_line: bool,
     interactive: bool,
+    /// The server's current TYPE is I (it starts in ASCII).
+    server_binary: bool,
 }
 
 impl Client {
@@ -648,6 +662,7 @@ impl Client {
             started: false,
             first_line: true,
             interactive: false,
+            server_binary: false,
         }
     }
 
@@ -775,6 +790,7 @@ impl Client {
             DataMode::Active => ("off", "off"),
             DataMode::Passive => ("on", "off"),
             DataMode::ExtendedPassive => ("on", "on"),
+            DataMode::ExtendedActive => ("off", "on"),
         };
         self.print(w, format!("Passive mode: {passive}; EPSV: {epsv}"));
     }
@@ -909,7 +925,7 @@ impl Client {
 
     /// PORT (after listening on the next ephemeral port), PASV or EPSV.
     fn begin_transfer(&mut self, w: &mut World, kind: XferKind, command: FtpMessage) {
-        let mut x = Xfer {
+        let x = Xfer {
             kind,
             command,
             listener: None,
@@ -921,15 +937,49 @@ impl Client {
             reply: None,
             started: w.now,
         };
+        // As tnftp: TYPE only when the transfer needs another type, then SIZE
+        // before RETR, then PORT/EPRT/PASV/EPSV.
+        let want_binary = !matches!(x.kind, XferKind::List) && self.binary;
+        self.xfer = Some(x);
+        if want_binary != self.server_binary {
+            let t = if want_binary { "I" } else { "A" };
+            return self.send_cmd(w, "TYPE", t, Pending::XferType);
+        }
+        self.after_type(w);
+    }
+
+    fn after_type(&mut self, w: &mut World) {
+        let size = self
+            .xfer
+            .as_ref()
+            .and_then(|x| match (&x.kind, &x.command) {
+                (XferKind::Retr { .. }, FtpMessage::Command { arg, .. }) => Some(arg.clone()),
+                _ => None,
+            });
+        match size {
+            Some(f) => self.send_cmd(w, "SIZE", &f, Pending::XferSize),
+            _ => self.data_setup(w),
+        }
+    }
+
+    fn data_setup(&mut self, w: &mut World) {
+        let Some(mut x) = self.xfer.take() else {
+            return self.prompt(w);
+        };
         match self.mode {
-            DataMode::Active => {
+            DataMode::Active | DataMode::ExtendedActive => {
                 let port = w.ephemeral_port(self.host);
                 // Bound to the control connection's address, as the classic client does.
                 let addr = SocketAddrV4::new(w.ip(self.host), port);
                 x.listener = Some(w.listen_at(self.host, addr));
-                let arg = format_host_port(w.ip(self.host), port);
                 self.xfer = Some(x);
-                self.send_cmd(w, "PORT", &arg, Pending::DataSetup);
+                if self.mode == DataMode::ExtendedActive {
+                    let arg = format!("|1|{}|{port}|", w.ip(self.host));
+                    self.send_cmd(w, "EPRT", &arg, Pending::DataSetup);
+                } else {
+                    let arg = format_host_port(w.ip(self.host), port);
+                    self.send_cmd(w, "PORT", &arg, Pending::DataSetup);
+                }
             }
             DataMode::Passive => {
                 self.xfer = Some(x);
@@ -1105,6 +1155,13 @@ impl Client {
         if let Some(l) = x.listener {
             w.unlisten(l);
         }
+        // tnftp (its `preserve` is on) asks for the time of a file it fetched.
+        if let (XferKind::Retr { .. }, Some(226), FtpMessage::Command { arg, .. }) =
+            (&x.kind, reply.code(), &x.command)
+        {
+            let f = arg.clone();
+            return self.send_cmd(w, "MDTM", &f, Pending::Mdtm);
+        }
         self.prompt(w);
     }
 
@@ -1160,23 +1217,27 @@ impl Client {
                 let unix = reply.to_string().contains("UNIX");
                 if code == 215 && unix {
                     self.print(w, "Remote system type is UNIX.");
-                    self.send_cmd(w, "TYPE", "I", Pending::TypeQuiet);
+                    self.print(w, "Using binary mode to transfer files.");
+                    self.send_cmd(w, "FEAT", "", Pending::Feat);
                 } else {
                     self.print_reply(w, &reply);
                     self.prompt(w);
                 }
             }
-            Pending::TypeQuiet => {
+            Pending::Feat => self.prompt(w),
+            Pending::XferType => {
                 if code == 200 {
-                    self.binary = true;
-                    self.print(w, "Using binary mode to transfer files.");
+                    self.server_binary = !self.server_binary;
                 }
-                self.prompt(w);
+                self.after_type(w);
             }
+            Pending::XferSize => self.data_setup(w),
+            Pending::Mdtm => self.prompt(w),
             Pending::Type(binary) => {
                 self.print_reply(w, &reply);
                 if code == 200 {
                     self.binary = binary;
+                    self.server_binary = binary;
                 }
                 self.prompt(w);
             }
@@ -1310,6 +1371,10 @@ mod tests {
         );
         assert_eq!(
             UserCommand::parse("ls pub", false),
+            Ok(UserCommand::List(true, Some("pub".into())))
+        );
+        assert_eq!(
+            UserCommand::parse("nlist pub", false),
             Ok(UserCommand::List(false, Some("pub".into())))
         );
     }

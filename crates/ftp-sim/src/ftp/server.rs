@@ -200,17 +200,17 @@ impl Server {
         }
         match &mut x.job {
             Job::Send { data, done, .. } => {
-                // The data goes out once the client has acknowledged the 150
-                // reply, so the client has printed it before the first data
-                // segment leaves (the tutorial's order). It is sent once: the
-                // TCB takes the bytes over.
-                if !x.sending && w.tcb(ctrl).all_acked() {
+                // Sent once: the TCB takes the bytes over. As vsftpd: the data follows the 150 at once and the socket
+                // is closed right behind it (the FIN follows the last data
+                // segment); the lingering close returns once that FIN is
+                // acknowledged, and only then does 226 go out.
+                if !x.sending {
                     x.sending = true;
                     w.send_owned(sock, std::mem::take(data));
-                }
-                if x.sending && w.tcb(sock).all_acked() {
-                    let done = done.clone();
                     w.close(sock);
+                }
+                if x.sending && w.tcb(sock).fin_acked() {
+                    let done = done.clone();
                     self.sessions[i].xfer = None;
                     w.send(ctrl, reply(226, &done).to_wire().as_bytes());
                 }
@@ -270,8 +270,10 @@ impl Server {
         if let DataPlan::Passive(l) = std::mem::replace(&mut self.sessions[i].data, DataPlan::None)
         {
             w.unlisten(l);
+            // A connection never accepted is reset when the listening
+            // socket closes (as Linux does for vsftpd's PASV listener).
             for s in w.take_accepted(l) {
-                w.close(s);
+                w.reset(s);
             }
         }
     }
@@ -307,6 +309,25 @@ impl Server {
                 Some(_) => reply(530, "Login incorrect."),
             },
             "SYST" => reply(215, "UNIX Type: L8"),
+            // What tnftp asks for on its own (vsftpd's feature list).
+            "FEAT" => FtpMessage::Reply {
+                code: 211,
+                lines: vec![
+                    "Features:".into(),
+                    " EPRT".into(),
+                    " EPSV".into(),
+                    " MDTM".into(),
+                    " PASV".into(),
+                    " REST STREAM".into(),
+                    " SIZE".into(),
+                    " TVFS".into(),
+                    "End".into(),
+                ],
+            },
+            "MDTM" => match self.fs.file(&path) {
+                Some(_) => reply(213, "20260101000000"),
+                None => reply(550, "Could not get file modification time."),
+            },
             "NOOP" => reply(200, "NOOP ok."),
             "TYPE" => match arg.to_ascii_uppercase().as_str() {
                 "I" | "L 8" => {
@@ -372,7 +393,11 @@ impl Server {
             }
             "RETR" => match self.fs.file(&path) {
                 None => {
-                    self.drop_plan(w, i);
+                    // As vsftpd: the PASV listener (and a connection waiting on
+                    // it) stays until the next PORT/PASV or the end.
+                    if !matches!(self.sessions[i].data, DataPlan::Passive(_)) {
+                        self.drop_plan(w, i);
+                    }
                     reply(550, "Failed to open file.")
                 }
                 Some(data) => {
