@@ -5,13 +5,14 @@
 #   make csp     build dist/ and print the Content-Security-Policy header it needs
 #   make words   check every language folder of src/i18n against English; list what is missing
 #   make bench   size, speed and memory budgets in headless Chromium (bench/RESULTS.md)
+#   make soak    10,000 random sessions on a lossy network against the model's invariants
 # Nothing here downloads a binary: tools come from crates.io, Debian and npm,
 # and each install step is skipped when the right version is present.
 
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/.ci/tools/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist csp tools test-tools clean bench words
+.PHONY: serve test dist csp tools test-tools clean bench words soak
 
 tools:
 	@bash .ci/install.sh build
@@ -36,6 +37,12 @@ test: test-tools
 # The translator's one command (README: Translating): what each language lacks.
 words:
 	cargo run -q -p words
+
+# Not part of `make test` (which runs a sample of 150 of the same sessions):
+# random typed lines, modes, firewall, loss up to 30 %, fault rules; prints the counts.
+SOAK ?= 10000
+soak:
+	FTP_SIM_SOAK=$(SOAK) cargo test -q --release -p ftp-sim --test soak -- --nocapture
 
 clean:
 	cargo clean

@@ -46,7 +46,7 @@ pub fn PacketList() -> impl IntoView {
         let data = player.data();
         compiled.with(|f| match f {
             Some(f) if !f.is_empty() => (0..data.rows.len())
-                .filter(|&i| f.matches(&data.timeline, data.rows[i].event))
+                .filter(|&i| f.matches_row(&data.timeline, &data.rows[i]))
                 .collect(),
             _ => (0..data.rows.len()).collect(),
         })

@@ -50,6 +50,7 @@ use std::fmt;
 use std::ops::Range;
 
 use crate::analysis::{self, FtpLine, Offsets};
+use crate::tcp_analysis::{self, Flag, TcpAnalysis};
 use crate::timeline::{Channel, Connection, EventKind, Segment, Timeline};
 
 /// The longest filter text accepted, in bytes.
@@ -293,6 +294,12 @@ enum F {
     FtpData,
     FtpDataMethod,
     FtpDataCommand,
+    /// `tcp.analysis.flags`: any analysis flag.
+    TcpAnalysisFlags,
+    /// `tcp.analysis.<flag>`.
+    TcpAnalysis(Flag),
+    TcpDupAckNum,
+    TcpDupAckFrame,
 }
 
 const FIELDS: &[(&str, F, Ty)] = &[
@@ -343,6 +350,73 @@ const FIELDS: &[(&str, F, Ty)] = &[
     ("tcp.urgent_pointer", F::TcpUrgentPointer, Ty::Uint),
     ("tcp.options.mss_val", F::TcpMss, Ty::Uint),
     ("tcp.payload", F::TcpPayload, Ty::Proto),
+    ("tcp.analysis.flags", F::TcpAnalysisFlags, Ty::Proto),
+    (
+        "tcp.analysis.retransmission",
+        F::TcpAnalysis(Flag::Retransmission),
+        Ty::Proto,
+    ),
+    (
+        "tcp.analysis.fast_retransmission",
+        F::TcpAnalysis(Flag::FastRetransmission),
+        Ty::Proto,
+    ),
+    (
+        "tcp.analysis.spurious_retransmission",
+        F::TcpAnalysis(Flag::SpuriousRetransmission),
+        Ty::Proto,
+    ),
+    (
+        "tcp.analysis.out_of_order",
+        F::TcpAnalysis(Flag::OutOfOrder),
+        Ty::Proto,
+    ),
+    (
+        "tcp.analysis.lost_segment",
+        F::TcpAnalysis(Flag::LostSegment),
+        Ty::Proto,
+    ),
+    (
+        "tcp.analysis.ack_lost_segment",
+        F::TcpAnalysis(Flag::AckLostSegment),
+        Ty::Proto,
+    ),
+    (
+        "tcp.analysis.duplicate_ack",
+        F::TcpAnalysis(Flag::DuplicateAck),
+        Ty::Proto,
+    ),
+    ("tcp.analysis.duplicate_ack_num", F::TcpDupAckNum, Ty::Uint),
+    (
+        "tcp.analysis.duplicate_ack_frame",
+        F::TcpDupAckFrame,
+        Ty::Uint,
+    ),
+    (
+        "tcp.analysis.keep_alive",
+        F::TcpAnalysis(Flag::KeepAlive),
+        Ty::Proto,
+    ),
+    (
+        "tcp.analysis.keep_alive_ack",
+        F::TcpAnalysis(Flag::KeepAliveAck),
+        Ty::Proto,
+    ),
+    (
+        "tcp.analysis.window_update",
+        F::TcpAnalysis(Flag::WindowUpdate),
+        Ty::Proto,
+    ),
+    (
+        "tcp.analysis.window_full",
+        F::TcpAnalysis(Flag::WindowFull),
+        Ty::Proto,
+    ),
+    (
+        "tcp.analysis.zero_window",
+        F::TcpAnalysis(Flag::ZeroWindow),
+        Ty::Proto,
+    ),
     ("ftp", F::Ftp, Ty::Proto),
     ("ftp.request", F::FtpRequest, Ty::Bool),
     ("ftp.response", F::FtpResponse, Ty::Bool),
@@ -1057,6 +1131,8 @@ struct Pkt<'a> {
     rel: Option<(u32, u32)>,
     ftp: Option<Option<FtpLine>>,
     setup_text: Option<(Vec<u8>, Vec<u8>)>,
+    /// Wireshark's TCP analysis of this frame, when the caller has it.
+    ta: Option<TcpAnalysis>,
 }
 
 impl<'a> Pkt<'a> {
@@ -1064,12 +1140,18 @@ impl<'a> Pkt<'a> {
         self.conn.map(|c| c.channel)
     }
 
-    fn is_ftp(&self) -> bool {
-        !self.s.payload.is_empty() && self.channel() == Some(Channel::Control)
+    /// FTP's fields exist when Wireshark hands the payload to FTP: not for a
+    /// retransmitted or out-of-order segment (see [`TcpAnalysis::hides_payload`]).
+    fn is_ftp(&mut self) -> bool {
+        !self.s.payload.is_empty()
+            && self.channel() == Some(Channel::Control)
+            && !self.analysis().hides_payload()
     }
 
-    fn is_ftp_data(&self) -> bool {
-        !self.s.payload.is_empty() && self.channel() == Some(Channel::Data)
+    fn is_ftp_data(&mut self) -> bool {
+        !self.s.payload.is_empty()
+            && self.channel() == Some(Channel::Data)
+            && !self.analysis().hides_payload()
     }
 
     fn rel(&mut self) -> (u32, u32) {
@@ -1095,6 +1177,22 @@ impl<'a> Pkt<'a> {
             self.ftp = Some(line);
         }
         self.ftp.as_ref().and_then(Option::as_ref)
+    }
+
+    /// The frame's TCP analysis: given by the caller, or worked out over the
+    /// whole timeline (once per packet; [`Filter::frames`] and
+    /// [`Filter::matches_row`] avoid that).
+    fn analysis(&mut self) -> TcpAnalysis {
+        if let Some(a) = self.ta {
+            return a;
+        }
+        let frame = self.s.frame as usize;
+        let a = tcp_analysis::analyze(self.t)
+            .get(frame.wrapping_sub(1))
+            .copied()
+            .unwrap_or_default();
+        self.ta = Some(a);
+        a
     }
 
     fn setup(&mut self) -> Option<&(Vec<u8>, Vec<u8>)> {
@@ -1240,6 +1338,20 @@ impl<'a> Pkt<'a> {
                 let v = if f == F::FtpDataMethod { m } else { c };
                 !v.is_empty() && each(Val::S(v))
             }
+            F::TcpAnalysisFlags => self.analysis().any(),
+            F::TcpAnalysis(flag) => self.analysis().has(flag),
+            F::TcpDupAckNum | F::TcpDupAckFrame => {
+                let a = self.analysis();
+                if !a.has(Flag::DuplicateAck) {
+                    return false;
+                }
+                let v = if f == F::TcpDupAckNum {
+                    a.dupack_num
+                } else {
+                    a.dupack_frame
+                };
+                one(u(u64::from(v)), each)
+            }
         }
     }
 }
@@ -1351,6 +1463,15 @@ impl Filter {
     /// Whether event `event` of `t` passes the filter. The empty filter passes
     /// every event; any other filter passes only segments.
     pub fn matches(&self, t: &Timeline, event: usize) -> bool {
+        self.matches_with(t, event, None)
+    }
+
+    /// [`Filter::matches`] for a packet-list row, whose TCP analysis is known.
+    pub fn matches_row(&self, t: &Timeline, row: &crate::view::Row) -> bool {
+        self.matches_with(t, row.event, Some(row.analysis))
+    }
+
+    fn matches_with(&self, t: &Timeline, event: usize, ta: Option<TcpAnalysis>) -> bool {
         let Some(root) = &self.root else {
             return true;
         };
@@ -1365,15 +1486,18 @@ impl Filter {
             rel: None,
             ftp: None,
             setup_text: None,
+            ta,
         };
         eval(root, &mut p)
     }
 
     /// The frame numbers of the segments of `t` that pass the filter.
     pub fn frames(&self, t: &Timeline) -> Vec<u32> {
+        let analysis = tcp_analysis::analyze(t);
         t.segments()
-            .filter(|(i, _)| self.matches(t, *i))
-            .map(|(_, s)| s.frame)
+            .zip(analysis)
+            .filter(|((i, _), a)| self.matches_with(t, *i, Some(*a)))
+            .map(|((_, s), _)| s.frame)
             .collect()
     }
 }

@@ -27,6 +27,7 @@
 
 mod analysis;
 pub mod dissect;
+pub mod fault;
 pub mod filter;
 pub mod follow;
 pub mod ftp;
@@ -35,18 +36,20 @@ pub mod pcap;
 pub mod scenario;
 mod sim;
 pub mod tcp;
+pub mod tcp_analysis;
 pub mod timeline;
 pub mod tutorial;
 pub mod view;
 pub mod wire;
 
+pub use fault::{Fault, FaultAction, FaultRule, Faults, SegmentKind};
 pub use ftp::client::{check_line, CommandHelp, LineError, COMMANDS};
 pub use scenario::{DataMode, Scenario, ScriptError};
 pub use sim::{H1_IP, PC2_IP, S1_IP};
 pub use tcp::TcpState;
 pub use timeline::{
-    Channel, ConnId, Connection, Event, EventKind, Host, HostId, Micros, Role, Segment, Socket,
-    Timeline,
+    Channel, ConnId, Connection, DropReason, Event, EventKind, Host, HostId, Micros, Role,
+    SavedFile, Segment, Socket, Timeline,
 };
 
 /// Runs `scenario` to the end and returns its timeline. `seed` picks the

@@ -4,10 +4,12 @@
 //! ftp-sim capture --mode active|passive [--script FILE] [--detail full|tutorial] --out FILE.pcap|FILE.pcapng
 //! ftp-sim capture --scenario ID [--detail full|tutorial] --out FILE.pcap|FILE.pcapng
 //! ```
+//!
+//! Either form takes `--loss PERCENT`, `--drop RULE` and `--fault RULE`.
 
 use std::process::ExitCode;
 
-use ftp_sim::{pcap, simulate, tutorial, DataMode, Scenario};
+use ftp_sim::{pcap, simulate, tutorial, DataMode, FaultAction, FaultRule, Faults, Scenario};
 
 const HELP: &str = "\
 ftp-sim: a capture of a simulated FTP session (H1 1.1.1.1 -> S1 1.1.2.1)
@@ -17,6 +19,7 @@ USAGE:
                     [--seed N] [--firewall] --out FILE.pcap|FILE.pcapng
     ftp-sim capture --scenario ID [--detail full|tutorial] [--seed N] --out FILE
     ftp-sim --help
+    Both forms also take [--loss PERCENT] [--drop RULE]... [--fault RULE]...
 
 OPTIONS:
     --mode active|passive   active: the client sends PORT and S1 connects from
@@ -44,11 +47,27 @@ OPTIONS:
                             data_Conn, ...)
     --seed N                picks the initial sequence numbers (default 1)
     --firewall              a firewall in front of the client drops inbound SYNs
+    --loss PERCENT          the Internet loses each segment with this chance
+                            (0 to 100, e.g. 3 or 2.5), drawn from the seed;
+                            TCP recovers as real stacks do
+    --drop RULE             lose one chosen segment: HOST KIND N, the Nth
+                            segment of KIND that HOST sends, e.g.
+                                --drop \"S1 data 3\"   (the 3rd data segment)
+                                --drop \"H1 ack 2\"    (H1's 2nd pure ACK)
+                            HOST: H1, S1, PC2; KIND: data, ack (a pure ACK on
+                            a data connection), syn, fin, command, reply,
+                            segment (any). Repeat for more.
+    --fault RULE            like --drop, with the action first: drop, dup,
+                            reorder or delay with a time, e.g.
+                                --fault \"dup S1 data 2\"
+                                --fault \"reorder S1 data 1\"
+                                --fault \"delay H1 ack 1 300ms\"
     --out FILE              .pcapng gets a comment on every packet; anything
                             else is written as classic pcap
 
 EXAMPLE:
     cargo run --release -p ftp-sim -- capture --mode passive --out lab.pcapng
+    cargo run --release -p ftp-sim -- capture --scenario large --loss 3 --seed 7 --out loss.pcapng
 ";
 
 struct Args {
@@ -59,6 +78,7 @@ struct Args {
     tutorial: bool,
     seed: u64,
     firewall: bool,
+    faults: Faults,
     out: String,
 }
 
@@ -78,6 +98,7 @@ fn parse(argv: &[String]) -> Result<Option<Args>, String> {
         tutorial: false,
         seed: 1,
         firewall: false,
+        faults: Faults::default(),
         out: String::new(),
     };
     let mut out = None;
@@ -126,6 +147,24 @@ fn parse(argv: &[String]) -> Result<Option<Args>, String> {
                     .map_err(|_| format!("--seed must be a number, not {v:?}"))?;
             }
             "--firewall" => args.firewall = true,
+            "--loss" => {
+                args.faults.loss_ppm =
+                    Faults::parse_loss(&value()?).map_err(|e| format!("--loss: {e}"))?
+            }
+            "--drop" => {
+                let rule = FaultRule::parse(&value()?).map_err(|e| format!("--drop: {e}"))?;
+                if rule.action != FaultAction::Drop {
+                    return Err(format!(
+                        "--drop only drops; use --fault \"{rule}\" for that"
+                    ));
+                }
+                args.faults.rules.push(rule);
+            }
+            "--fault" => {
+                let text = value()?;
+                let rule = FaultRule::parse(&text).map_err(|e| format!("--fault: {e}"))?;
+                args.faults.rules.push(rule);
+            }
             "--out" => out = Some(value()?),
             other => return Err(format!("unknown option {other:?} (try --help)")),
         }
@@ -152,7 +191,10 @@ fn parse(argv: &[String]) -> Result<Option<Args>, String> {
 
 fn run(args: &Args) -> Result<String, (u8, String)> {
     if let Some(s) = &args.scenario {
-        return write(args, s);
+        let mut s = s.clone();
+        s.faults.loss_ppm = s.faults.loss_ppm.max(args.faults.loss_ppm);
+        s.faults.rules.extend(args.faults.rules.iter().cloned());
+        return write(args, &s);
     }
     let mut scenario = match &args.script {
         None => {
@@ -167,6 +209,7 @@ fn run(args: &Args) -> Result<String, (u8, String)> {
         }
     };
     scenario.client_firewall = args.firewall;
+    scenario.faults = args.faults.clone();
     write(args, &scenario)
 }
 

@@ -15,9 +15,11 @@ use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 use std::net::{Ipv4Addr, SocketAddrV4};
 
+use crate::fault::{Fault, FaultAction, Faults, SegmentFacts, DUPLICATE_GAP, REORDER_HOLD};
 use crate::tcp::{reset_for, Tcb, TcpState};
 use crate::timeline::{
-    Channel, ConnId, Connection, Event, EventKind, Host, HostId, Micros, Role, Segment, Timeline,
+    Channel, ConnId, Connection, DropReason, Event, EventKind, Host, HostId, Micros, Role, Segment,
+    Timeline,
 };
 use crate::wire::{FrameRepr, FtpMessage, SeqNumber, TcpRepr};
 
@@ -87,8 +89,12 @@ pub enum Action {
     },
     /// A frame reaches `to`.
     Arrive { to: HostId, frame: FrameRepr },
-    /// A firewall in front of `host` drops frame number `frame`.
-    Drop { host: HostId, frame: u32 },
+    /// Frame number `frame` never reaches `host`.
+    Drop {
+        host: HostId,
+        frame: u32,
+        reason: DropReason,
+    },
     /// A TCB's timer may be due.
     Timer(SockId),
     /// A host's application looks at its sockets.
@@ -138,6 +144,12 @@ pub struct World {
     timer_at: Vec<Option<Micros>>,
     listeners: Vec<Listener>,
     frame: u32,
+    /// What goes wrong on the way, how many segments each rule has seen,
+    /// and the loss rate's own generator (so that loss does not change the
+    /// sequence numbers a seed gives).
+    faults: Faults,
+    fault_counts: Vec<u32>,
+    loss_rng: SplitMix64,
     pub timeline: Timeline,
 }
 
@@ -154,6 +166,9 @@ impl World {
             timer_at: Vec::new(),
             listeners: Vec::new(),
             frame: 0,
+            faults: Faults::default(),
+            fault_counts: Vec::new(),
+            loss_rng: SplitMix64::new(seed ^ 0x4c05_5e5e_d0d0_0001),
             timeline: Timeline::default(),
         };
         for (i, (name, ip, role, firewall)) in hosts.iter().enumerate() {
@@ -178,6 +193,34 @@ impl World {
             });
         }
         w
+    }
+
+    /// Makes the network lose, delay, duplicate or reorder segments.
+    pub fn set_faults(&mut self, faults: Faults) {
+        self.fault_counts = vec![0; faults.rules.len()];
+        self.faults = faults;
+    }
+
+    /// What the network does to a segment `from` sends now: the first rule
+    /// whose count it completes, else loss with the scenario's rate.
+    fn fate(&mut self, from: HostId, facts: &SegmentFacts) -> Option<FaultAction> {
+        let name = &self.timeline.hosts[usize::from(from.0)].name;
+        let mut hit = None;
+        for (i, r) in self.faults.rules.iter().enumerate() {
+            if r.host == *name && r.kind.matches(facts) {
+                self.fault_counts[i] += 1;
+                if self.fault_counts[i] == r.nth && hit.is_none() {
+                    hit = Some(r.action);
+                }
+            }
+        }
+        if hit.is_none() && self.faults.loss_ppm > 0 {
+            let draw = self.loss_rng.next_u64() % 1_000_000;
+            if draw < u64::from(self.faults.loss_ppm) {
+                hit = Some(FaultAction::Drop);
+            }
+        }
+        hit
     }
 
     /// Schedules `action` at time `at` (never before now).
@@ -279,6 +322,7 @@ impl World {
             initiator: host,
             opened_at: usize::MAX,
             closed_at: None,
+            aborted: false,
         });
         let iss = SeqNumber(self.rng.next_u64() as u32);
         let tcb = Tcb::connect(host, id, local, remote, iss);
@@ -453,10 +497,32 @@ impl World {
         let h = &mut self.hosts[usize::from(from.0)];
         h.busy_until = h.busy_until.max(done);
         let t = &frame.tcp;
-        let dropped = self.hosts[usize::from(to.0)].firewall && t.flags.syn && !t.flags.ack;
+        let firewalled = self.hosts[usize::from(to.0)].firewall && t.flags.syn && !t.flags.ack;
         self.frame += 1;
         let c = &self.timeline.connections[usize::from(conn.0)];
         let src = SocketAddrV4::new(frame.src_ip, t.src_port);
+        let facts = SegmentFacts {
+            channel: c.channel,
+            payload_len: t.payload.len(),
+            syn: t.flags.syn,
+            fin: t.flags.fin,
+            rst: t.flags.rst,
+            ack: t.flags.ack,
+            from_ftp_client: src == c.client,
+        };
+        let action = if self.faults.is_none() {
+            None
+        } else {
+            self.fate(from, &facts)
+        };
+        let fault = action.map(|a| match a {
+            FaultAction::Drop => Fault::Lost,
+            FaultAction::Delay(d) => Fault::Delayed(d),
+            FaultAction::Duplicate => Fault::Duplicated,
+            FaultAction::Reorder => Fault::Reordered,
+        });
+        let c = &self.timeline.connections[usize::from(conn.0)];
+        let dropped = firewalled || fault == Some(Fault::Lost);
         let ftp = if c.channel == Channel::Control && !t.payload.is_empty() {
             let text = String::from_utf8_lossy(&t.payload);
             if src == c.client {
@@ -483,6 +549,7 @@ impl World {
             ftp,
             bytes,
             delivered: !dropped,
+            fault,
         };
         let idx = self.push(EventKind::Segment(seg));
         let c = &mut self.timeline.connections[usize::from(conn.0)];
@@ -490,25 +557,42 @@ impl World {
             c.opened_at = idx;
         }
         let number = self.frame;
-        if dropped {
-            self.schedule(
-                done + LATENCY,
-                Action::Drop {
-                    host: to,
-                    frame: number,
-                },
-            );
-        } else {
-            self.schedule(done + LATENCY, Action::Arrive { to, frame });
+        let at = done + LATENCY;
+        let drop = |reason| Action::Drop {
+            host: to,
+            frame: number,
+            reason,
+        };
+        if firewalled {
+            self.schedule(at, drop(DropReason::Firewall));
+            return;
+        }
+        match fault {
+            Some(Fault::Lost) => self.schedule(at, drop(DropReason::Lost)),
+            Some(Fault::Delayed(d)) => self.schedule(at + d, Action::Arrive { to, frame }),
+            Some(Fault::Reordered) => {
+                self.schedule(at + REORDER_HOLD, Action::Arrive { to, frame })
+            }
+            Some(Fault::Duplicated) => {
+                self.schedule(
+                    at,
+                    Action::Arrive {
+                        to,
+                        frame: frame.clone(),
+                    },
+                );
+                self.schedule(at + DUPLICATE_GAP, Action::Arrive { to, frame });
+            }
+            None => self.schedule(at, Action::Arrive { to, frame }),
         }
     }
 
-    /// The firewall in front of `host` drops frame `frame`.
-    pub fn dropped(&mut self, host: HostId, frame: u32) {
+    /// Frame `frame` never reaches `host`.
+    pub fn dropped(&mut self, host: HostId, frame: u32, reason: DropReason) {
         self.push(EventKind::Dropped {
             host,
             frame,
-            reason: "unsolicited inbound SYN".to_string(),
+            reason,
         });
     }
 
@@ -596,6 +680,13 @@ impl World {
                 .filter(|t| t.conn == c.id)
                 .all(|t| t.state() == TcpState::Closed);
             c.closed_at = if all_closed { last_seg[ci] } else { None };
+            c.aborted = self
+                .tcbs
+                .iter()
+                .any(|t| t.conn == c.id && t.abort().is_some())
+                || self.timeline.events.iter().any(
+                    |e| matches!(&e.kind, EventKind::Segment(s) if s.conn == c.id && s.flags.rst),
+                );
             if c.opened_at == usize::MAX {
                 c.opened_at = last_seg[ci].unwrap_or(0);
             }

@@ -151,8 +151,18 @@ pub fn caption(t: &Timeline, key_name: Option<&str>, s: &Segment) -> String {
     } else if !s.payload.is_empty() {
         c.push_str(&format!(" {} bytes of data", s.payload.len()));
     }
-    if !s.delivered {
-        c.push_str(&format!(" (dropped by {}'s firewall)", to));
+    match s.fault {
+        Some(crate::fault::Fault::Lost) => c.push_str(" (lost in the Internet)"),
+        Some(crate::fault::Fault::Delayed(d)) => c.push_str(&format!(
+            " (delayed {} ms in the Internet)",
+            d as f64 / 1000.0
+        )),
+        Some(crate::fault::Fault::Duplicated) => c.push_str(" (duplicated in the Internet)"),
+        Some(crate::fault::Fault::Reordered) => {
+            c.push_str(" (held back in the Internet: the next one overtakes it)")
+        }
+        None if !s.delivered => c.push_str(&format!(" (dropped by {}'s firewall)", to)),
+        None => {}
     }
     c
 }

@@ -48,6 +48,9 @@ pub struct Scenario {
     /// as anonymous, and when its script runs out the user is still at the
     /// `ftp>` prompt (no end-of-file `quit`; the control connection stays open).
     pub interactive: bool,
+    /// What goes wrong on the way: lost, delayed, duplicated or reordered
+    /// segments (none by default).
+    pub faults: crate::fault::Faults,
 }
 
 /// A script line that is not something the classic client understands.
@@ -82,6 +85,7 @@ impl Scenario {
             pc2_script: Vec::new(),
             extra_files: Vec::new(),
             interactive: false,
+            faults: crate::fault::Faults::default(),
         }
     }
 

@@ -32,12 +32,15 @@ pub fn run(scenario: &Scenario, seed: u64) -> Timeline {
         hosts.push(("PC2", PC2_IP, Role::Client, fw));
     }
     let mut w = World::new(seed, &hosts);
+    w.set_faults(scenario.faults.clone());
     let mut fs = Fs::tutorial();
     for (path, size) in &scenario.extra_files {
         let name = path.rsplit('/').next().unwrap_or(path);
         fs.write(path, sample_text(name, *size));
     }
-    let mut server = Server::new(&mut w, HostId(1), fs);
+    // Try it yourself keeps the session open however long the learner thinks.
+    let idle = (!scenario.interactive).then_some(crate::ftp::server::IDLE_TIMEOUT);
+    let mut server = Server::new(&mut w, HostId(1), fs).idle_timeout(idle);
     let mut h1_files = BTreeMap::new();
     h1_files.insert("report.txt".to_string(), sample_text("report", 1200));
     let mut clients = vec![
@@ -68,7 +71,11 @@ pub fn run(scenario: &Scenario, seed: u64) -> Timeline {
                 frame,
             } => w.depart(from, to, conn, frame),
             Action::Arrive { to, frame } => w.arrive(to, frame),
-            Action::Drop { host, frame } => w.dropped(host, frame),
+            Action::Drop {
+                host,
+                frame,
+                reason,
+            } => w.dropped(host, frame, reason),
             Action::Timer(s) => w.timer(s),
             Action::AppPoll(h) => {
                 w.woke(h);

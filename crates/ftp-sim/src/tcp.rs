@@ -6,13 +6,25 @@
 //! [`Tcb::dispatch`]. Every state change goes through [`Tcb::set_state`], which
 //! records it so the driver can put it on the timeline.
 //!
-//! The model is deliberately small: the simulated network never reorders or
-//! loses segments except SYNs dropped by a firewall, so only the SYN is
-//! retransmitted (RTO 1 s, doubling, [`MAX_SYN_RETRIES`] times); the sender
-//! keeps at most `min(peer window, cwnd)` bytes in flight with slow start from
+//! Sending: at most `min(peer window, cwnd)` bytes in flight, slow start from
 //! an initial window of three segments (RFC 5681, counting bytes acknowledged
-//! as Linux does, so a delayed ACK of two segments opens the window by two); a
-//! FIN is always its own segment.
+//! as Linux does, so a delayed ACK of two segments opens the window by two),
+//! then congestion avoidance above `ssthresh`; a FIN is always its own segment.
+//!
+//! Recovery, as real stacks do it (the network may lose, delay, duplicate or
+//! reorder segments, see [`crate::fault`]):
+//! - one retransmission timer per connection (RFC 6298): the RTO comes from
+//!   the measured round trip (Karn's rule: never from a retransmitted
+//!   segment), at least [`MIN_RTO`] (Linux's floor; RFC 6298 says 1 s), doubled
+//!   on each timeout; on a timeout the window shrinks to one segment and the
+//!   sender goes back to the first unacknowledged byte. A SYN is sent at most
+//!   [`MAX_SYN_RETRIES`] more times, a SYN-ACK [`MAX_SYNACK_RETRIES`], anything else
+//!   [`MAX_RETRIES`] more times; then the connection is abandoned
+//!   ([`Abort::TimedOut`]);
+//! - the receiver keeps segments that arrive ahead of a gap and answers each
+//!   at once with a duplicate ACK; filling the gap is acknowledged at once;
+//! - the third duplicate ACK triggers fast retransmit and fast recovery
+//!   (RFC 5681 section 3.2, with NewReno's partial ACKs, RFC 6582).
 //!
 //! ACKs are delayed as Linux delays them (RFC 9293 section 3.8.6.3, RFC 1122
 //! 4.2.3.2), which is what the parity check against vsftpd and tnftp measures:
@@ -77,8 +89,27 @@ pub const MSS: u16 = 1460;
 pub const WINDOW: u16 = 65535;
 /// Initial retransmission timeout (RFC 6298: 1 s).
 pub const INITIAL_RTO: Micros = 1_000_000;
-/// How many times a SYN is sent again before the connection attempt is abandoned.
+/// How many times a SYN is sent again before the connection attempt is
+/// abandoned (Linux's tcp_syn_retries is 6; the model gives up after 1 + 2 + 4
+/// s, so the firewall lesson's 425 comes within seconds).
 pub const MAX_SYN_RETRIES: u8 = 2;
+/// How long a closed socket waits in FIN-WAIT-2 for the peer's FIN before it
+/// is dropped (Linux's tcp_fin_timeout), e.g. when the peer's RST was lost.
+pub const FIN_TIMEOUT: Micros = 60_000_000;
+/// How many times a SYN-ACK is sent again (Linux's tcp_synack_retries).
+pub const MAX_SYNACK_RETRIES: u8 = 5;
+/// How many times data or a FIN is sent again before the connection is
+/// abandoned (Linux's tcp_retries2 is 15, about 15 minutes; the model gives
+/// up sooner, after about 25 s of simulated time).
+pub const MAX_RETRIES: u8 = 6;
+/// The smallest retransmission timeout (Linux's TCP_RTO_MIN).
+pub const MIN_RTO: Micros = 200_000;
+/// The largest retransmission timeout (Linux's TCP_RTO_MAX).
+pub const MAX_RTO: Micros = 120_000_000;
+/// RFC 6298's clock granularity G.
+pub const CLOCK_GRANULARITY: Micros = 1_000;
+/// Duplicate ACKs that trigger a fast retransmit (RFC 5681).
+pub const DUPACK_THRESHOLD: u32 = 3;
 /// Simulated maximum segment lifetime; TIME-WAIT lasts `2 * MSL`. Real stacks
 /// use 30 s to 2 min; the simulation shortens it, it is only simulated time.
 pub const MSL: Micros = 1_000_000;
@@ -111,22 +142,45 @@ pub struct Tcb {
     state: TcpState,
     iss: SeqNumber,
     snd_una: SeqNumber,
+    /// The next sequence number to send (moves back to `snd_una` after a timeout).
     snd_nxt: SeqNumber,
+    /// One past the highest sequence number ever sent.
+    snd_max: SeqNumber,
     snd_wnd: usize,
     cwnd: usize,
+    ssthresh: usize,
     rcv_nxt: SeqNumber,
     peer_mss: u16,
     /// Bytes from `snd_una` on: in flight first, then not yet sent.
     send_buf: SendBuffer,
     fin_queued: bool,
-    fin_sent: bool,
+    /// Where our FIN sits in sequence space, once it has been sent.
+    fin_seq: Option<SeqNumber>,
     syn_due: bool,
     ack_due: bool,
-    syn_retries: u8,
+    /// Retransmissions since the last new acknowledgment (SYN or data).
+    retries: u8,
     rto: Micros,
+    /// When the retransmission timer fires (SYN, SYN-ACK, data or FIN).
     rto_at: Option<Micros>,
+    /// Smoothed round-trip time and its variation (RFC 6298), once measured.
+    srtt: Option<Micros>,
+    rttvar: Micros,
+    /// The segment being timed: the sequence number that acknowledges it, and when it left.
+    rtt_probe: Option<(SeqNumber, Micros)>,
+    /// Duplicate ACKs in a row.
+    dupacks: u32,
+    /// In fast recovery (RFC 6582) until this is acknowledged.
+    recovery: Option<SeqNumber>,
+    /// The highest sequence number sent when recovery or a timeout last began.
+    recover: SeqNumber,
+    /// Send the first unacknowledged segment again (fast retransmit, partial ACK).
+    rtx_one: bool,
+    /// When TIME-WAIT ends, or when FIN-WAIT-2 gives up ([`FIN_TIMEOUT`]).
     time_wait_until: Option<Micros>,
     received: Vec<u8>,
+    /// Segments that arrived ahead of a gap: (sequence number, bytes, FIN).
+    out_of_order: Vec<(SeqNumber, Vec<u8>, bool)>,
     peer_fin: bool,
     abort: Option<Abort>,
     synchronized: bool,
@@ -163,20 +217,30 @@ impl Tcb {
             iss,
             snd_una: iss,
             snd_nxt: iss,
+            snd_max: iss,
             snd_wnd: usize::from(WINDOW),
             cwnd: INITIAL_CWND,
+            ssthresh: usize::MAX,
             rcv_nxt: SeqNumber(0),
             peer_mss: MSS,
             send_buf: SendBuffer::default(),
             fin_queued: false,
-            fin_sent: false,
+            fin_seq: None,
             syn_due: false,
             ack_due: false,
-            syn_retries: 0,
+            retries: 0,
             rto: INITIAL_RTO,
             rto_at: None,
+            srtt: None,
+            rttvar: 0,
+            rtt_probe: None,
+            dupacks: 0,
+            recovery: None,
+            recover: iss,
+            rtx_one: false,
             time_wait_until: None,
             received: Vec::new(),
+            out_of_order: Vec::new(),
             peer_fin: false,
             abort: None,
             synchronized: false,
@@ -228,6 +292,10 @@ impl Tcb {
         if to == TcpState::Established {
             self.synchronized = true;
         }
+        if to == TcpState::Closed {
+            self.rto_at = None;
+            self.delack_at = None;
+        }
         if to != self.state {
             self.changes.push((self.state, to));
             self.state = to;
@@ -265,7 +333,7 @@ impl Tcb {
 
     /// Every byte queued with [`Tcb::send`] has been acknowledged.
     pub fn all_acked(&self) -> bool {
-        self.send_buf.is_empty() && self.snd_una == self.snd_nxt
+        self.send_buf.is_empty() && self.snd_una == self.snd_max
     }
 
     /// Queues bytes to send. Ignored unless [`Tcb::can_send`].
@@ -307,7 +375,6 @@ impl Tcb {
     pub fn close(&mut self) {
         match self.state {
             TcpState::SynSent | TcpState::Listen => {
-                self.rto_at = None;
                 self.set_state(TcpState::Closed);
             }
             TcpState::SynReceived | TcpState::Established => {
@@ -325,9 +392,9 @@ impl Tcb {
     /// When [`Tcb::on_timer`] wants to be called next.
     pub fn poll_at(&self) -> Option<Micros> {
         let t = match self.state {
-            TcpState::SynSent => self.rto_at,
-            TcpState::TimeWait => self.time_wait_until,
-            _ => None,
+            TcpState::Closed | TcpState::Listen => None,
+            TcpState::TimeWait | TcpState::FinWait2 => self.time_wait_until,
+            _ => self.rto_at,
         };
         match (t, self.delack_at) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -337,23 +404,32 @@ impl Tcb {
 
     /// Our FIN has been sent and acknowledged.
     pub fn fin_acked(&self) -> bool {
-        self.fin_sent
-            && self.snd_una == self.snd_nxt
-            && matches!(
-                self.state,
-                TcpState::FinWait2 | TcpState::TimeWait | TcpState::Closed
-            )
+        self.fin_seq.is_some_and(|f| self.snd_una > f)
+    }
+
+    /// The current retransmission timeout (RFC 6298, with Linux's floor).
+    pub fn rto(&self) -> Micros {
+        self.rto
+    }
+
+    /// The congestion window, in bytes.
+    pub fn cwnd(&self) -> usize {
+        self.cwnd
     }
 
     /// Aborts with RST+ACK (RFC 9293 section 3.10.5), e.g. a listener closing
     /// with this connection still in its accept queue.
+    /// A handshake not yet complete is forgotten without a word (what
+    /// arrives for it later is answered with RST, having no connection).
     pub fn reset(&mut self) {
-        if self.synchronized && self.state != TcpState::Closed {
-            self.rst_due = true;
+        match self.state {
+            TcpState::Closed => {}
+            _ if self.synchronized => self.rst_due = true,
+            _ => self.set_state(TcpState::Closed),
         }
     }
 
-    /// Data (or a FIN) arrived: ACK now or later, as Linux does.
+    /// Data (or a FIN) arrived in order: ACK now or later, as Linux does.
     fn data_arrived(&mut self, now: Micros, fin: bool) {
         let idle = self
             .last_rcv
@@ -381,7 +457,28 @@ impl Tcb {
         }
     }
 
-    /// Fires due timers: SYN retransmission or abandonment, end of TIME-WAIT.
+    /// A round-trip sample `r` (RFC 6298 section 2).
+    fn rtt_sample(&mut self, r: Micros) {
+        match self.srtt {
+            None => {
+                self.srtt = Some(r);
+                self.rttvar = r / 2;
+            }
+            Some(srtt) => {
+                self.rttvar = (3 * self.rttvar + srtt.abs_diff(r)) / 4;
+                self.srtt = Some((7 * srtt + r) / 8);
+            }
+        }
+        let srtt = self.srtt.unwrap_or(r);
+        self.rto = (srtt + (4 * self.rttvar).max(CLOCK_GRANULARITY)).clamp(MIN_RTO, MAX_RTO);
+    }
+
+    /// Bytes sent and not yet acknowledged (FlightSize).
+    fn flight(&self) -> usize {
+        usize::try_from(self.snd_max - self.snd_una).unwrap_or(0)
+    }
+
+    /// Fires due timers: retransmissions or abandonment, the delayed ACK, the end of TIME-WAIT.
     pub fn on_timer(&mut self, now: Micros) {
         if self.delack_at.is_some_and(|t| t <= now) {
             // Delayed ACK missed: leave pingpong mode (tcp_delack_timer_handler).
@@ -390,24 +487,48 @@ impl Tcb {
             self.pingpong = false;
         }
         match self.state {
-            TcpState::SynSent if self.rto_at.is_some_and(|t| t <= now) => {
-                if self.syn_retries < MAX_SYN_RETRIES {
-                    self.syn_retries += 1;
-                    self.rto *= 2;
-                    self.syn_due = true;
-                    self.rto_at = None;
-                } else {
-                    self.rto_at = None;
-                    self.abort = Some(Abort::TimedOut);
-                    self.set_state(TcpState::Closed);
-                }
-            }
-            TcpState::TimeWait if self.time_wait_until.is_some_and(|t| t <= now) => {
+            TcpState::TimeWait | TcpState::FinWait2
+                if self.time_wait_until.is_some_and(|t| t <= now) =>
+            {
                 self.time_wait_until = None;
                 self.set_state(TcpState::Closed);
             }
+            TcpState::Closed | TcpState::Listen | TcpState::TimeWait => {}
+            _ if self.rto_at.is_some_and(|t| t <= now) => self.retransmission_timeout(),
             _ => {}
         }
+    }
+
+    /// RFC 6298 section 5.4-5.6 and RFC 5681 section 3.1: back off, shrink
+    /// the window to one segment and send again from the first unacknowledged byte.
+    fn retransmission_timeout(&mut self) {
+        self.rto_at = None;
+        let handshake = matches!(self.state, TcpState::SynSent | TcpState::SynReceived);
+        let limit = match self.state {
+            TcpState::SynSent => MAX_SYN_RETRIES,
+            TcpState::SynReceived => MAX_SYNACK_RETRIES,
+            _ => MAX_RETRIES,
+        };
+        if self.retries >= limit {
+            self.abort = Some(Abort::TimedOut);
+            self.set_state(TcpState::Closed);
+            return;
+        }
+        self.retries += 1;
+        self.rto = (self.rto * 2).min(MAX_RTO);
+        self.rtt_probe = None;
+        if handshake {
+            self.syn_due = true;
+            return;
+        }
+        let mss = usize::from(self.peer_mss);
+        self.ssthresh = (self.flight() / 2).max(2 * mss);
+        self.cwnd = mss;
+        self.recover = self.snd_max;
+        self.recovery = None;
+        self.dupacks = 0;
+        self.rtx_one = false;
+        self.snd_nxt = self.snd_una;
     }
 
     /// Handles an incoming segment addressed to this connection.
@@ -428,7 +549,6 @@ impl Tcb {
                 let ack_ok = seg.flags.ack && seg.ack == self.snd_nxt;
                 if seg.flags.rst {
                     if ack_ok {
-                        self.rto_at = None;
                         self.abort = Some(Abort::Reset);
                         self.set_state(TcpState::Closed);
                     }
@@ -437,12 +557,25 @@ impl Tcb {
                     self.snd_una = seg.ack;
                     self.snd_wnd = usize::from(seg.window);
                     self.peer_mss = seg.mss.unwrap_or(536).min(MSS);
+                    self.take_rtt_sample(seg.ack, now);
                     self.rto_at = None;
+                    self.retries = 0;
                     self.ack_due = true;
                     self.set_state(TcpState::Established);
                 }
             }
             _ => self.process_synchronized(seg, now),
+        }
+    }
+
+    /// Karn's rule: only a segment sent once gives a sample (a retransmission
+    /// clears the probe).
+    fn take_rtt_sample(&mut self, ack: SeqNumber, now: Micros) {
+        if let Some((end, sent)) = self.rtt_probe {
+            if ack >= end {
+                self.rtt_probe = None;
+                self.rtt_sample(now.saturating_sub(sent).max(1));
+            }
         }
     }
 
@@ -455,7 +588,8 @@ impl Tcb {
             return;
         }
         if seg.flags.syn {
-            // A retransmitted SYN (our SYN-ACK crossed it) or a duplicate SYN-ACK: answer again.
+            // A retransmitted SYN (our SYN-ACK crossed it or was lost) or a
+            // duplicate SYN-ACK (our ACK was lost): answer again.
             if self.state == TcpState::SynReceived {
                 self.syn_due = true;
             } else {
@@ -470,13 +604,6 @@ impl Tcb {
             self.time_wait_until = Some(now + 2 * MSL);
             return;
         }
-        if seg.seq != self.rcv_nxt {
-            // Not the next expected segment: a duplicate. Re-acknowledge, drop.
-            if seg.seq_len() > 0 {
-                self.ack_due = true;
-            }
-            return;
-        }
         if !seg.flags.ack {
             return;
         }
@@ -485,49 +612,163 @@ impl Tcb {
                 return;
             }
             self.snd_una = seg.ack;
+            self.take_rtt_sample(seg.ack, now);
+            self.rto_at = None;
+            self.retries = 0;
             self.set_state(TcpState::Established);
         }
-        if seg.ack > self.snd_una && seg.ack <= self.snd_nxt {
+        self.on_ack(&seg, now);
+        self.on_payload(&mut seg, now);
+    }
+
+    /// The acknowledgment field: new data acknowledged, or a duplicate ACK
+    /// (RFC 5681 section 3.2, RFC 6582).
+    fn on_ack(&mut self, seg: &TcpRepr, now: Micros) {
+        let mss = usize::from(self.peer_mss);
+        if seg.ack > self.snd_una && seg.ack <= self.snd_max {
             let mut acked = usize::try_from(seg.ack - self.snd_una).unwrap_or(0);
-            let fin_acked = self.fin_sent && seg.ack == self.snd_nxt;
-            if fin_acked {
+            let fin_now_acked = self.fin_seq.is_some_and(|f| seg.ack > f);
+            if fin_now_acked {
                 acked -= 1;
             }
             let acked = acked.min(self.send_buf.len());
             self.send_buf.consume(acked);
             self.snd_una = seg.ack;
-            // Slow start by bytes acknowledged (RFC 3465), at most two
-            // segments per ACK: one delayed ACK of two segments adds two.
-            self.cwnd += acked.min(2 * usize::from(self.peer_mss));
-            if fin_acked {
+            if self.snd_nxt < self.snd_una {
+                self.snd_nxt = self.snd_una;
+            }
+            self.take_rtt_sample(seg.ack, now);
+            self.retries = 0;
+            self.dupacks = 0;
+            match self.recovery {
+                Some(point) if seg.ack >= point => {
+                    // Full acknowledgment: leave fast recovery.
+                    self.recovery = None;
+                    self.cwnd = self.ssthresh.max(mss);
+                }
+                Some(_) => {
+                    // Partial acknowledgment: the next hole is lost too.
+                    self.rtx_one = true;
+                    self.cwnd = self.cwnd.saturating_sub(acked).max(mss) + mss;
+                }
+                None if self.cwnd < self.ssthresh => {
+                    // Slow start by bytes acknowledged (RFC 3465), at most
+                    // two segments per ACK: a delayed ACK of two adds two.
+                    self.cwnd += acked.min(2 * mss);
+                }
+                None => {
+                    // Congestion avoidance: about one segment per round trip.
+                    self.cwnd += (mss * mss / self.cwnd.max(1)).max(1);
+                }
+            }
+            self.rto_at = (self.snd_una != self.snd_max).then_some(now + self.rto);
+            if fin_now_acked {
                 match self.state {
-                    TcpState::FinWait1 => self.set_state(TcpState::FinWait2),
+                    TcpState::FinWait1 => {
+                        self.time_wait_until = Some(now + FIN_TIMEOUT);
+                        self.set_state(TcpState::FinWait2);
+                    }
                     TcpState::Closing => self.enter_time_wait(now),
                     TcpState::LastAck => self.set_state(TcpState::Closed),
                     _ => {}
                 }
             }
+        } else if seg.ack == self.snd_una
+            && seg.payload.is_empty()
+            && !seg.flags.fin
+            && self.snd_max != self.snd_una
+            && usize::from(seg.window) == self.snd_wnd
+        {
+            self.dupacks += 1;
+            if self.recovery.is_some() {
+                // Each duplicate ACK means a segment has left the network.
+                self.cwnd += mss;
+            } else if self.dupacks == DUPACK_THRESHOLD && seg.ack > self.recover + 1 {
+                // Fast retransmit, then fast recovery (NewReno).
+                self.ssthresh = (self.flight() / 2).max(2 * mss);
+                self.cwnd = self.ssthresh + 3 * mss;
+                self.recover = self.snd_max;
+                self.recovery = Some(self.snd_max);
+                self.rtx_one = true;
+            }
         }
         self.snd_wnd = usize::from(seg.window);
-        if !seg.payload.is_empty()
-            && matches!(
-                self.state,
-                TcpState::Established | TcpState::FinWait1 | TcpState::FinWait2
-            )
-        {
-            let len = seg.payload.len();
-            match &mut seg {
+    }
+
+    /// The payload and FIN: in order, ahead of a gap (kept), or old (dropped).
+    fn on_payload(&mut self, seg: &mut Cow<'_, TcpRepr>, now: Micros) {
+        if !matches!(
+            self.state,
+            TcpState::Established | TcpState::FinWait1 | TcpState::FinWait2
+        ) {
+            // Nothing more may arrive; a retransmitted FIN is acknowledged again.
+            if seg.flags.fin && seg.seq + seg.payload.len() < self.rcv_nxt {
+                self.ack_due = true;
+            }
+            return;
+        }
+        let len = seg.payload.len();
+        if len == 0 && !seg.flags.fin {
+            return;
+        }
+        if seg.seq > self.rcv_nxt {
+            // Out of order: keep it and say at once what is missing (a duplicate ACK).
+            if !self.out_of_order.iter().any(|(s, ..)| *s == seg.seq) {
+                let at = self
+                    .out_of_order
+                    .iter()
+                    .position(|(s, ..)| *s > seg.seq)
+                    .unwrap_or(self.out_of_order.len());
+                self.out_of_order
+                    .insert(at, (seg.seq, seg.payload.clone(), seg.flags.fin));
+            }
+            self.ack_due = true;
+            return;
+        }
+        let end = seg.seq + len + usize::from(seg.flags.fin);
+        if end <= self.rcv_nxt {
+            // All of it arrived before: acknowledge again, deliver nothing.
+            self.ack_due = true;
+            return;
+        }
+        // Starts at or before rcv_nxt: skip what arrived already.
+        let skip = usize::try_from(self.rcv_nxt - seg.seq)
+            .unwrap_or(0)
+            .min(len);
+        let filled_gap = !self.out_of_order.is_empty();
+        if skip == 0 {
+            match seg {
                 Cow::Owned(s) if self.received.is_empty() => {
                     self.received = std::mem::take(&mut s.payload);
                 }
                 _ => self.received.extend_from_slice(&seg.payload),
             }
-            self.rcv_nxt = self.rcv_nxt + len;
-            if !seg.flags.fin {
-                self.data_arrived(now, false);
-            }
+        } else {
+            self.received.extend_from_slice(&seg.payload[skip..]);
         }
-        if seg.flags.fin && !self.peer_fin {
+        self.rcv_nxt = self.rcv_nxt + (len - skip);
+        let mut fin = seg.flags.fin;
+        if len > skip && !fin {
+            self.data_arrived(now, false);
+        }
+        // What waited behind the gap may follow now.
+        while let Some((s, ..)) = self.out_of_order.first() {
+            if *s > self.rcv_nxt || fin {
+                break;
+            }
+            let (s, bytes, f) = self.out_of_order.remove(0);
+            let skip = usize::try_from(self.rcv_nxt - s).unwrap_or(0);
+            if skip < bytes.len() {
+                self.received.extend_from_slice(&bytes[skip..]);
+                self.rcv_nxt = self.rcv_nxt + (bytes.len() - skip);
+            }
+            fin |= f && s + bytes.len() >= self.rcv_nxt;
+        }
+        if filled_gap {
+            self.ack_due = true;
+        }
+        if fin && !self.peer_fin {
+            self.out_of_order.clear();
             self.rcv_nxt = self.rcv_nxt + 1;
             self.peer_fin = true;
             match self.state {
@@ -541,6 +782,7 @@ impl Tcb {
     }
 
     fn enter_time_wait(&mut self, now: Micros) {
+        self.rto_at = None;
         self.time_wait_until = Some(now + 2 * MSL);
         self.set_state(TcpState::TimeWait);
     }
@@ -562,6 +804,73 @@ impl Tcb {
         }
     }
 
+    /// Records that `len` units of sequence space left at `seq`: starts the
+    /// timer, times a new segment, and forgets the probe a retransmission covers.
+    fn sent(&mut self, seq: SeqNumber, len: usize, now: Micros) {
+        let end = seq + len;
+        if seq < self.snd_max {
+            if self.rtt_probe.is_some_and(|(e, _)| e > seq) {
+                self.rtt_probe = None;
+            }
+        } else if self.rtt_probe.is_none() {
+            self.rtt_probe = Some((end, now));
+        }
+        if end > self.snd_max {
+            self.snd_max = end;
+        }
+        if self.rto_at.is_none() {
+            self.rto_at = Some(now + self.rto);
+        }
+    }
+
+    /// The SYN or SYN-ACK, with our MSS.
+    fn syn(&mut self, ack: bool, now: Micros) -> TcpRepr {
+        let flags = TcpFlags {
+            syn: true,
+            ack,
+            ..Default::default()
+        };
+        let mut s = self.segment(flags, self.iss);
+        s.mss = Some(MSS);
+        self.snd_nxt = self.iss + 1;
+        self.syn_due = false;
+        self.rto_at = None;
+        self.sent(self.iss, 1, now);
+        s
+    }
+
+    /// The data segment at `seq` (at most one MSS, the bytes from there on).
+    fn data_segment(&self, seq: SeqNumber, max: usize) -> Option<TcpRepr> {
+        let off = usize::try_from(seq - self.snd_una).ok()?;
+        let unsent = self.send_buf.len().checked_sub(off)?;
+        let len = unsent.min(usize::from(self.peer_mss)).min(max);
+        if len == 0 {
+            return None;
+        }
+        let mut s = self.segment(
+            TcpFlags {
+                ack: true,
+                ..Default::default()
+            },
+            seq,
+        );
+        s.payload = self.send_buf.get(off..off + len).to_vec();
+        s.flags.psh = len == unsent;
+        Some(s)
+    }
+
+    /// Our FIN, at its place after the last byte.
+    fn fin_segment(&self) -> TcpRepr {
+        self.segment(
+            TcpFlags {
+                fin: true,
+                ack: true,
+                ..Default::default()
+            },
+            self.snd_una + self.send_buf.len(),
+        )
+    }
+
     /// The segments this end wants to transmit now.
     pub fn dispatch(&mut self, now: Micros) -> Vec<TcpRepr> {
         let mut out = Vec::new();
@@ -575,77 +884,46 @@ impl Tcb {
                 },
                 self.snd_nxt,
             );
-            self.delack_at = None;
             self.set_state(TcpState::Closed);
             return vec![s];
         }
-        let ack = TcpFlags {
-            ack: true,
-            ..Default::default()
-        };
         match self.state {
-            TcpState::SynSent if self.syn_due => {
-                let mut s = self.segment(
-                    TcpFlags {
-                        syn: true,
-                        ..Default::default()
-                    },
-                    self.iss,
-                );
-                s.mss = Some(MSS);
-                self.snd_nxt = self.iss + 1;
-                self.syn_due = false;
-                self.rto_at = Some(now + self.rto);
-                out.push(s);
-            }
-            TcpState::SynReceived if self.syn_due => {
-                let mut s = self.segment(
-                    TcpFlags {
-                        syn: true,
-                        ack: true,
-                        ..Default::default()
-                    },
-                    self.iss,
-                );
-                s.mss = Some(MSS);
-                self.snd_nxt = self.iss + 1;
-                self.syn_due = false;
-                out.push(s);
-            }
+            TcpState::SynSent if self.syn_due => out.push(self.syn(false, now)),
+            TcpState::SynReceived if self.syn_due => out.push(self.syn(true, now)),
             TcpState::Established
             | TcpState::CloseWait
             | TcpState::FinWait1
             | TcpState::LastAck
             | TcpState::Closing => {
-                let mss = usize::from(self.peer_mss);
-                loop {
-                    let in_flight = usize::try_from(self.snd_nxt - self.snd_una).unwrap_or(0)
-                        - usize::from(self.fin_sent);
-                    let unsent = self.send_buf.len().saturating_sub(in_flight);
-                    let room = self.snd_wnd.min(self.cwnd).saturating_sub(in_flight);
-                    let len = unsent.min(mss).min(room);
-                    if len == 0 {
-                        break;
+                if self.rtx_one {
+                    // Fast retransmit or a partial ACK: the first unacknowledged segment again.
+                    self.rtx_one = false;
+                    let una = self.snd_una;
+                    if let Some(s) = self.data_segment(una, usize::MAX) {
+                        self.sent(una, s.payload.len(), now);
+                        out.push(s);
+                    } else if self.fin_seq == Some(una) {
+                        out.push(self.fin_segment());
+                        self.sent(una, 1, now);
                     }
-                    let mut s = self.segment(ack, self.snd_nxt);
-                    s.payload = self.send_buf.get(in_flight..in_flight + len).to_vec();
-                    s.flags.psh = len == unsent;
+                }
+                let fin_at = self.snd_una + self.send_buf.len();
+                loop {
+                    let off = usize::try_from(self.snd_nxt - self.snd_una).unwrap_or(0);
+                    let room = self.snd_wnd.min(self.cwnd).saturating_sub(off);
+                    let Some(s) = self.data_segment(self.snd_nxt, room) else {
+                        break;
+                    };
+                    let len = s.payload.len();
+                    self.sent(self.snd_nxt, len, now);
                     self.snd_nxt = self.snd_nxt + len;
                     out.push(s);
                 }
-                let in_flight = usize::try_from(self.snd_nxt - self.snd_una).unwrap_or(0);
-                if self.fin_queued && !self.fin_sent && in_flight >= self.send_buf.len() {
-                    let s = self.segment(
-                        TcpFlags {
-                            fin: true,
-                            ack: true,
-                            ..Default::default()
-                        },
-                        self.snd_nxt,
-                    );
-                    self.fin_sent = true;
-                    self.snd_nxt = self.snd_nxt + 1;
-                    out.push(s);
+                if self.fin_queued && self.snd_nxt == fin_at && !self.fin_acked() {
+                    out.push(self.fin_segment());
+                    self.fin_seq = Some(fin_at);
+                    self.sent(fin_at, 1, now);
+                    self.snd_nxt = fin_at + 1;
                 }
             }
             _ => {}
@@ -657,7 +935,13 @@ impl Tcb {
                 TcpState::SynSent | TcpState::Closed | TcpState::Listen
             )
         {
-            out.push(self.segment(ack, self.snd_nxt));
+            out.push(self.segment(
+                TcpFlags {
+                    ack: true,
+                    ..Default::default()
+                },
+                self.snd_nxt,
+            ));
         }
         self.ack_due = false;
         if out.iter().any(|s| s.flags.ack) {
@@ -1098,7 +1382,12 @@ mod tests {
             let reply = deliver(&mut s, &mut c, 20, 110_000);
             assert_eq!(reply.len(), 1);
             assert!(reply[0].flags.ack && reply[0].ack == s.rcv_nxt);
-            assert_eq!(s.poll_at(), None);
+            assert_eq!(s.delack_at, None, "no delayed ACK left");
+            assert_eq!(
+                s.poll_at(),
+                Some(110_000 + s.rto()),
+                "only the reply's timer"
+            );
         }
 
         #[test]
@@ -1164,22 +1453,24 @@ mod tests {
             s.close();
             let fin = s.dispatch(0).remove(0);
             c.process(&fin, 1);
-            pump(&mut c, &mut s, 1);
             c.close();
-            pump(&mut c, &mut s, 2);
+            let fin_c = c.dispatch(2);
+            for g in &fin_c {
+                s.process(g, 2);
+            }
             assert_eq!(s.state(), TcpState::TimeWait);
+            s.dispatch(2);
             let until = s.poll_at();
             assert!(until.is_some());
-            // H1's FIN again, as if S1's ACK had been lost.
-            let mut c2 = c.clone();
-            c2.fin_sent = false;
-            c2.snd_nxt = c2.snd_nxt + usize::MAX; // step back one (wrapping)
-            let again = c2.dispatch(5);
-            assert!(again.iter().any(|g| g.flags.fin));
+            // S1's ACK was lost: H1's timer fires and its FIN goes again.
+            let at = c.poll_at().unwrap();
+            c.on_timer(at);
+            let again = c.dispatch(at);
+            assert_eq!(again, fin_c, "the same FIN");
             for g in &again {
-                s.process(g, 5);
+                s.process(g, at);
             }
-            assert_eq!(s.dispatch(5).len(), 1, "FIN re-acknowledged");
+            assert_eq!(s.dispatch(at).len(), 1, "FIN re-acknowledged");
             assert!(s.poll_at() > until, "2 MSL restarted");
         }
     }

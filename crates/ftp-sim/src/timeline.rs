@@ -63,6 +63,9 @@ pub struct Connection {
     /// Index in [`Timeline::events`] after which neither end holds the connection open
     /// (the last segment of the close, or the RST); `None` if the session ended first.
     pub closed_at: Option<usize>,
+    /// An end gave up (too many retransmissions) or was reset: the
+    /// connection did not end in order.
+    pub aborted: bool,
 }
 
 /// One TCP segment as it travels on the wire, inside its Ethernet and IPv4 headers.
@@ -88,8 +91,19 @@ pub struct Segment {
     pub ftp: Option<FtpMessage>,
     /// The whole Ethernet II frame, with correct IPv4 and TCP checksums.
     pub bytes: Vec<u8>,
-    /// False when a firewall dropped the segment before it reached `to`.
+    /// False when a firewall dropped the segment or it was lost on the way.
     pub delivered: bool,
+    /// What the simulated Internet did to it, if anything (see [`crate::fault`]).
+    pub fault: Option<crate::fault::Fault>,
+}
+
+/// Why a segment never arrived.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DropReason {
+    /// A stateful firewall in front of the receiver refused an unsolicited inbound SYN.
+    Firewall,
+    /// Lost in the Internet (a fault rule or the loss rate, see [`crate::fault`]).
+    Lost,
 }
 
 /// Something that happened in the session.
@@ -110,11 +124,12 @@ pub enum EventKind {
         from: TcpState,
         to: TcpState,
     },
-    /// A firewall in front of `host` dropped the segment with frame number `frame`.
+    /// The segment with frame number `frame`, on its way to `host`, never
+    /// arrived: a firewall in front of `host` dropped it, or the Internet lost it.
     Dropped {
         host: HostId,
         frame: u32,
-        reason: String,
+        reason: DropReason,
     },
     /// An application on `host` started (`open`) or stopped listening for
     /// connections on `addr` (`0.0.0.0` = every address of the host): S1's
@@ -152,6 +167,18 @@ pub struct Timeline {
     pub hosts: Vec<Host>,
     pub connections: Vec<Connection>,
     pub events: Vec<Event>,
+    /// The files the clients saved (each `get` that printed "bytes
+    /// received"), in order: what the application got from TCP.
+    pub saved: Vec<SavedFile>,
+}
+
+/// A file a client saved after a download.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SavedFile {
+    pub host: HostId,
+    /// The local name (`foo`, `readme.txt`).
+    pub name: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Timeline {
@@ -312,6 +339,10 @@ impl Timeline {
                 c.opened_at,
                 c.closed_at
             );
+            if c.aborted {
+                out.pop();
+                out.push_str(" aborted\n");
+            }
         }
         for (i, e) in self.events.iter().enumerate() {
             let t = e.at;
@@ -332,8 +363,12 @@ impl Timeline {
                     if let Some(ftp) = &s.ftp {
                         let _ = write!(out, " ftp={ftp}");
                     }
-                    if !s.delivered {
-                        out.push_str(" DROPPED");
+                    match s.fault {
+                        Some(f) => {
+                            let _ = write!(out, " {f}");
+                        }
+                        None if !s.delivered => out.push_str(" DROPPED"),
+                        None => {}
                     }
                     let _ = write!(out, " bytes=");
                     for b in &s.bytes {
@@ -359,7 +394,15 @@ impl Timeline {
                     reason,
                 } => {
                     let who = &self.host(*host).name;
-                    let _ = write!(out, "{who} firewall drops #{frame}: {reason}");
+                    let _ = match reason {
+                        DropReason::Firewall => {
+                            write!(
+                                out,
+                                "{who} firewall drops #{frame}: unsolicited inbound SYN"
+                            )
+                        }
+                        DropReason::Lost => write!(out, "#{frame} to {who} lost in the Internet"),
+                    };
                 }
                 EventKind::Listen { host, addr, open } => {
                     let who = &self.host(*host).name;
@@ -372,6 +415,19 @@ impl Timeline {
                 }
             }
             out.push('\n');
+        }
+        for f in &self.saved {
+            // FNV-1a: the bytes themselves are in the segments above.
+            let hash = f.bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+            });
+            let who = &self.host(f.host).name;
+            let _ = writeln!(
+                out,
+                "saved {who} {} {} bytes fnv1a={hash:016x}",
+                f.name,
+                f.bytes.len()
+            );
         }
         out
     }

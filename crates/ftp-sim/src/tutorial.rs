@@ -548,6 +548,7 @@ mod tests {
             ftp: None,
             bytes: Vec::new(),
             delivered: true,
+            fault: None,
         };
         assert_eq!(segment_label(&s), "RST, ACK");
     }

@@ -7,8 +7,11 @@
 //! `tests/wireshark.rs`):
 //! - TCP: `54704 → 21 [SYN] Seq=0 Win=65535 Len=0 MSS=1460`, with sequence and
 //!   acknowledgment numbers relative to each direction's initial sequence
-//!   number (`Ack=` only when the ACK flag is set), and the
-//!   `[TCP Retransmission] ` prefix for a segment that resends sequence space;
+//!   number (`Ack=` only when the ACK flag is set);
+//! - Wireshark's TCP analysis in front ([`crate::tcp_analysis`]):
+//!   `[TCP Retransmission] `, `[TCP Fast Retransmission] `,
+//!   `[TCP Dup ACK 9#1] `, …; a retransmitted or out-of-order segment is not
+//!   handed to FTP, so it shows as TCP, as in Wireshark;
 //! - FTP: `Request: USER anonymous`, `Response: 220 FTP Server ready` (first line
 //!   of a multi-line reply);
 //! - FTP-DATA: `FTP Data: 1460 bytes (PORT) (RETR foo)`: how the data
@@ -26,8 +29,9 @@ use std::fmt::Write as _;
 use std::net::Ipv4Addr;
 
 use crate::analysis::{self, DataSetup};
+use crate::tcp_analysis;
 use crate::timeline::{Channel, ConnId, EventKind, Micros, Segment, Timeline};
-use crate::wire::{FtpMessage, SeqNumber};
+use crate::wire::FtpMessage;
 
 /// One line of the packet list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,6 +53,8 @@ pub struct Row {
     pub info: String,
     /// Wireshark's `tcp.stream`: the connection's index.
     pub stream: u16,
+    /// Wireshark's TCP analysis of the frame (retransmission, duplicate ACK, …).
+    pub analysis: crate::tcp_analysis::TcpAnalysis,
 }
 
 /// The protocol column of a segment.
@@ -129,12 +135,16 @@ fn data_info(s: &Segment, setup: Option<&DataSetup>, out: &mut String) {
 /// The packet list: one row per segment, in frame order.
 pub fn rows(t: &Timeline) -> Vec<Row> {
     let mut a = Analyzer::new(t);
-    // Highest sequence number sent so far per (connection, direction), for retransmissions.
-    let mut next: Vec<[Option<SeqNumber>; 2]> = vec![[None, None]; t.connections.len()];
+    let flags = tcp_analysis::analyze(t);
     let mut out = Vec::new();
-    for (i, s) in t.segments() {
-        let protocol = protocol(t, s);
-        let mut info = String::new();
+    for ((i, s), ta) in t.segments().zip(flags) {
+        // A retransmission is not handed to FTP, as in Wireshark: it shows as TCP.
+        let protocol = if ta.hides_payload() {
+            "TCP"
+        } else {
+            protocol(t, s)
+        };
+        let mut info = ta.info_prefix(ta.dupack_frame);
         match protocol {
             "FTP" => ftp_info(s, &mut info),
             "FTP-DATA" => {
@@ -142,26 +152,9 @@ pub fn rows(t: &Timeline) -> Vec<Row> {
                 data_info(s, setup.as_ref(), &mut info);
             }
             _ => {
-                let k = usize::from(s.conn.0);
-                if let (Some(c), Some(n)) = (t.connections.get(k), next.get(k)) {
-                    let d = analysis::dir(c, s);
-                    let len = s.payload.len() + usize::from(s.flags.syn) + usize::from(s.flags.fin);
-                    if len > 0 && n[d].is_some_and(|n| SeqNumber(s.seq) < n) {
-                        info.push_str("[TCP Retransmission] ");
-                    }
-                }
                 let rel = a.relative(s);
                 let _ = write!(info, "{} → {} {} ", s.src.port(), s.dst.port(), s.flags);
                 push_tcp(&mut info, s, rel);
-            }
-        }
-        let k = usize::from(s.conn.0);
-        if let (Some(c), Some(n)) = (t.connections.get(k), next.get_mut(k)) {
-            let d = analysis::dir(c, s);
-            let len = s.payload.len() + usize::from(s.flags.syn) + usize::from(s.flags.fin);
-            let end = SeqNumber(s.seq) + len;
-            if n[d].is_none_or(|n| n < end) {
-                n[d] = Some(end);
             }
         }
         out.push(Row {
@@ -174,6 +167,7 @@ pub fn rows(t: &Timeline) -> Vec<Row> {
             length: s.bytes.len(),
             info,
             stream: s.conn.0,
+            analysis: ta,
         });
     }
     out

@@ -27,6 +27,61 @@ fn help_explains() {
     assert!(out.contains("capture --mode active|passive"));
     assert!(out.contains("--script FILE"));
     assert!(out.contains("--scenario ID"));
+    for option in ["--loss PERCENT", "--drop RULE", "--fault RULE"] {
+        assert!(out.contains(option), "{option}");
+    }
+}
+
+/// Faults on the command line: what each refused value is told.
+#[test]
+fn faults_are_read_and_bad_ones_named() {
+    let out = tmp("faults.pcap");
+    for (args, says) in [
+        (vec!["--loss", "101"], "--loss: the loss is a percentage"),
+        (vec!["--loss", "three"], "--loss: the loss is a percentage"),
+        (vec!["--drop", "S9 data 1"], "--drop: no host"),
+        (vec!["--drop", "S1 packet 1"], "--drop: no kind"),
+        (vec!["--drop", "dup S1 data 1"], "--drop only drops"),
+        (
+            vec!["--fault", "delay S1 data 1"],
+            "--fault: delay needs a time",
+        ),
+        (
+            vec!["--fault", "S1 data 0"],
+            "--fault: the count must be 1 or more",
+        ),
+    ] {
+        let mut argv = vec!["capture", "--mode", "active", "--out", &out];
+        argv.extend(args.iter().copied());
+        let (code, _, err) = run(&argv);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    let (code, msg, err) = run(&[
+        "capture",
+        "--scenario",
+        "passive",
+        "--drop",
+        "S1 data 2",
+        "--fault",
+        "dup H1 ack 1",
+        "--loss",
+        "1.5",
+        "--out",
+        &out,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let clean = tmp("clean.pcap");
+    let n = |m: &str| {
+        m.split_whitespace()
+            .nth(1)
+            .and_then(|n| n.parse::<u32>().ok())
+    };
+    let (_, clean_msg, _) = run(&["capture", "--scenario", "passive", "--out", &clean]);
+    assert!(
+        n(&msg) > n(&clean_msg),
+        "a lost segment is sent again: {msg} / {clean_msg}"
+    );
 }
 
 #[test]

@@ -5,43 +5,7 @@ mod common;
 use ftp_sim::{simulate, DataMode, Scenario};
 use proptest::prelude::*;
 
-const ACTIONS: &[&str] = &[
-    "ls",
-    "dir",
-    "dir pub",
-    "cd pub",
-    "cd nowhere",
-    "cdup",
-    "pwd",
-    "get foo",
-    "get readme.txt",
-    "get pub/readme.txt",
-    "get missing",
-    "put report.txt",
-    "put nothere",
-    "delete foo",
-    "delete report.txt",
-    "mkdir new",
-    "rmdir new",
-    "size foo",
-    "system",
-    "binary",
-    "ascii",
-    "passive",
-    "epsv",
-    "quote NOOP",
-    "quote EPRT |1|1.1.1.1|60000|",
-    "user anonymous a@b.c",
-    "user user1 password123",
-    "user user1 nope",
-    "user bob",
-    "pass secret",
-    "close",
-    "open 1.1.2.1",
-    "frobnicate",
-    "get",
-    "",
-];
+use common::TYPED as ACTIONS;
 
 fn scenario() -> impl Strategy<Value = (Scenario, u64)> {
     (
@@ -74,6 +38,7 @@ fn scenario() -> impl Strategy<Value = (Scenario, u64)> {
                 pc2_script: pc2,
                 extra_files: Vec::new(),
                 interactive: false,
+                faults: Default::default(),
             };
             (s, seed)
         })

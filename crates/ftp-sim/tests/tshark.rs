@@ -160,3 +160,62 @@ fn tshark_reads_other_scenarios_cleanly() {
         );
     }
 }
+
+/// The issue's check of the command line: `--scenario large --loss 3 --seed 7`
+/// loses segments and TCP recovers them, so the file tshark reassembles from
+/// the capture (`--export-objects ftp-data`, with Wireshark's "Reassemble
+/// out-of-order segments" on) is the file of the lossless session, and no
+/// packet is malformed.
+#[test]
+fn tshark_reassembles_the_large_file_through_loss() {
+    if !tshark_available() {
+        eprintln!("skipping: FTP_SIM_SKIP_TSHARK=1");
+        return;
+    }
+    let dir = write("loss-placeholder", Vec::new()).with_file_name("");
+    let capture = |name: &str, extra: &[&str]| {
+        let out = dir.join(name);
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_ftp-sim"))
+            .args(["capture", "--scenario", "large", "--seed", "7"])
+            .args(extra)
+            .arg("--out")
+            .arg(&out)
+            .status()
+            .expect("run ftp-sim");
+        assert!(status.success());
+        out
+    };
+    let lossy = capture("lossy.pcapng", &["--loss", "3"]);
+    let clean = capture("clean.pcapng", &[]);
+    let export = |file: &Path, tag: &str| {
+        let to = dir.join(tag);
+        let _ = std::fs::remove_dir_all(&to);
+        std::fs::create_dir_all(&to).expect("export dir");
+        let objects = format!("ftp-data,{}", to.display());
+        support::run(
+            file,
+            &[
+                "-o",
+                "tcp.reassemble_out_of_order:TRUE",
+                "--export-objects",
+                &objects,
+            ],
+        );
+        std::fs::read(to.join("large.txt")).expect("tshark exported large.txt")
+    };
+    let got = export(&lossy, "from-lossy");
+    let want = export(&clean, "from-clean");
+    assert_eq!(want.len(), 1_048_576);
+    assert!(
+        got == want,
+        "the file through loss differs ({} bytes)",
+        got.len()
+    );
+    assert_eq!(tshark(&lossy, BAD, &["frame.number"]), Vec::<String>::new());
+    let rtx = tshark(&lossy, "tcp.analysis.retransmission", &["frame.number"]);
+    assert!(
+        rtx.len() > 10,
+        "segments were lost and sent again ({})",
+        rtx.len()
+    );
+}

@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use ftp_sim::{filter, pcap, simulate, view, Scenario, Timeline};
+use ftp_sim::tcp_analysis::{self, Flag};
+use ftp_sim::{filter, pcap, simulate, view, FaultRule, Scenario, Timeline};
 
 #[path = "support/tshark.rs"]
 mod support;
@@ -35,6 +36,136 @@ fn scenarios() -> Vec<(&'static str, Timeline)> {
         ("missing", simulate(&Scenario::missing_file(), 5)),
         ("badpass", simulate(&Scenario::bad_password(), 6)),
     ]
+    .into_iter()
+    .chain(lossy())
+    .collect()
+}
+
+/// `scenario` with these faults (`--loss` percent, `--fault` rules).
+fn faulty(mut s: Scenario, loss: &str, rules: &[&str]) -> Scenario {
+    s.faults.loss_ppm = ftp_sim::Faults::parse_loss(loss).unwrap();
+    for r in rules {
+        s.faults.rules.push(FaultRule::parse(r).unwrap());
+    }
+    s
+}
+
+/// Sessions on a network that loses, delays, duplicates and reorders.
+fn lossy() -> Vec<(&'static str, Timeline)> {
+    let large = || Scenario::by_id("large").unwrap();
+    vec![
+        ("loss-large", simulate(&faulty(large(), "3", &[]), 7)),
+        (
+            "loss-list",
+            simulate(&faulty(Scenario::login_list(), "10", &[]), 3),
+        ),
+        (
+            "drop-data",
+            simulate(&faulty(Scenario::seed_active(), "0", &["S1 data 2"]), 1),
+        ),
+        (
+            "drop-ack",
+            simulate(
+                &faulty(Scenario::seed_passive(), "0", &["H1 ack 1", "H1 command 3"]),
+                2,
+            ),
+        ),
+        (
+            "fast-rtx",
+            simulate(&faulty(large(), "0", &["S1 data 6", "H1 ack 20"]), 4),
+        ),
+        (
+            "dup-reorder",
+            simulate(
+                &faulty(
+                    Scenario::seed_passive(),
+                    "0",
+                    &[
+                        "dup S1 data 1",
+                        "reorder S1 data 2",
+                        "delay S1 reply 5 300ms",
+                    ],
+                ),
+                5,
+            ),
+        ),
+        (
+            "lost-fin-syn",
+            simulate(
+                &faulty(
+                    Scenario::login_list(),
+                    "0",
+                    &["S1 fin 1", "H1 syn 2", "S1 syn 1"],
+                ),
+                6,
+            ),
+        ),
+    ]
+}
+
+/// Wireshark's TCP analysis, frame by frame: every `tcp.analysis.*` field
+/// tshark finds is the one the model's analysis finds, and no other.
+#[test]
+fn tcp_analysis_matches_tshark() {
+    if !tshark_available() {
+        eprintln!("skipping: FTP_SIM_SKIP_TSHARK=1");
+        return;
+    }
+    let mut args: Vec<String> = ["-T", "fields", "-E", "separator=|", "-e", "frame.number"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for f in Flag::ALL {
+        args.push("-e".into());
+        args.push(format!("tcp.analysis.{}", f.name()));
+    }
+    for extra in [
+        "tcp.analysis.duplicate_ack_num",
+        "tcp.analysis.duplicate_ack_frame",
+    ] {
+        args.push("-e".into());
+        args.push(extra.into());
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut flagged = 0;
+    for (name, t) in scenarios() {
+        let f = write(&format!("a-{name}.pcap"), pcap::to_pcap(&t));
+        let want = tshark(&f, &args);
+        let got: Vec<String> = tcp_analysis::analyze(&t)
+            .iter()
+            .zip(t.segments())
+            .map(|(a, (_, s))| {
+                let mut cols = vec![s.frame.to_string()];
+                for f in Flag::ALL {
+                    let on = a.has(f);
+                    flagged += usize::from(on);
+                    // tshark prints an expert field once per expert item.
+                    let v = match f {
+                        Flag::DuplicateAck => "1,1",
+                        _ => "1",
+                    };
+                    cols.push(if on { v.to_string() } else { String::new() });
+                }
+                if a.has(Flag::DuplicateAck) {
+                    cols.push(a.dupack_num.to_string());
+                    cols.push(a.dupack_frame.to_string());
+                } else {
+                    cols.extend([String::new(), String::new()]);
+                }
+                cols.join("|")
+            })
+            .collect();
+        assert_eq!(got.len(), want.len(), "{name}: frames");
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!(
+                g,
+                w,
+                "{name}: frame|{}",
+                Flag::ALL.map(|f| f.name()).join("|")
+            );
+        }
+    }
+    assert!(flagged > 50, "the lossy sessions raise flags ({flagged})");
 }
 
 #[test]
@@ -142,6 +273,18 @@ const FILTERS: &[&str] = &[
     r#"tcp.payload contains "foo""#,
     "eth.type == 0x0800 && ip.proto == 6 && ip.version == 4",
     "!tcp.flags.syn == 1 && !ftp",
+    "tcp.analysis.flags",
+    "tcp.analysis.flags && !tcp.analysis.window_update && !tcp.analysis.keep_alive",
+    "tcp.analysis.retransmission",
+    "tcp.analysis.fast_retransmission",
+    "tcp.analysis.spurious_retransmission",
+    "tcp.analysis.out_of_order",
+    "tcp.analysis.duplicate_ack",
+    "tcp.analysis.duplicate_ack_num >= 2",
+    "tcp.analysis.duplicate_ack_frame < 100",
+    "tcp.analysis.lost_segment",
+    "tcp.analysis.window_full",
+    "ftp-data && !tcp.analysis.retransmission",
 ];
 
 /// A Lua plugin for tshark that registers one tap listener per filter (read
@@ -170,7 +313,10 @@ fn filters_select_what_tshark_selects() {
         ("f-active", simulate(&Scenario::seed_active(), 1)),
         ("f-passive", simulate(&Scenario::seed_passive(), 1)),
         ("f-list", simulate(&Scenario::login_list(), 1)),
-    ] {
+    ]
+    .into_iter()
+    .chain(lossy())
+    {
         let f = write(
             &format!("{name}.pcapng"),
             pcap::to_pcapng(&t, pcap::tutorial_comments(&t)),

@@ -12,7 +12,7 @@ use std::net::{Ipv4Addr, SocketAddrV4};
 use crate::net::{Action, ListenerId, SockId, World};
 use crate::scenario::DataMode;
 use crate::tcp::Abort;
-use crate::timeline::{Channel, HostId, Micros};
+use crate::timeline::{Channel, HostId, Micros, SavedFile};
 use crate::wire::{format_host_port, parse_epsv_port, parse_host_port, FtpMessage};
 
 /// How long the user takes to type the next line once the prompt is back.
@@ -1040,8 +1040,23 @@ impl Client {
             self.on_reply(w, reply);
         }
         if let Some(c) = self.ctrl {
-            if peer_closed
-                && w.tcb(c).peer_closed()
+            let lost = synced && w.tcb(c).abort().is_some();
+            if let (true, Wait::Reply(Pending::Quit(exit))) = (lost, self.wait.clone()) {
+                // QUIT never got through: the classic client reports the lost
+                // connection and leaves anyway.
+                self.print(
+                    w,
+                    "421 Service not available, remote server has closed connection",
+                );
+                self.ctrl = None;
+                self.drop_transfer(w);
+                return if exit {
+                    self.leave_or_prompt(w)
+                } else {
+                    self.prompt(w)
+                };
+            }
+            if (lost || peer_closed && w.tcb(c).peer_closed())
                 && !matches!(self.wait, Wait::Reply(Pending::Quit(_)))
             {
                 // The server went away without our QUIT.
@@ -1099,6 +1114,18 @@ impl Client {
             x.eof = true;
             w.close(s);
         }
+        if !x.eof {
+            if let Some(a) = w.tcb(s).abort() {
+                // The data connection timed out or was reset: what arrived is all.
+                let why = if a == Abort::Reset {
+                    "Connection reset by peer"
+                } else {
+                    "Connection timed out"
+                };
+                x.eof = true;
+                self.print(w, format!("netin: {why}"));
+            }
+        }
         self.try_finish(w);
     }
 
@@ -1131,7 +1158,13 @@ impl Client {
                             g3(n as f64 / 1024.0 / secs)
                         ),
                     );
-                    self.local.insert(local.clone(), x.received);
+                    let bytes = x.received.concat();
+                    w.timeline.saved.push(SavedFile {
+                        host: self.host,
+                        name: local.clone(),
+                        bytes: bytes.clone(),
+                    });
+                    self.local.insert(local.clone(), vec![bytes]);
                 }
             }
             XferKind::Stor { data } => {

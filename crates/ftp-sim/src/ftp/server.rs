@@ -65,6 +65,8 @@ struct Session {
     data: DataPlan,
     xfer: Option<Xfer>,
     closed: bool,
+    /// When the client last sent a command (for the idle timeout).
+    last_command: Micros,
 }
 
 /// The FTP server on one host.
@@ -74,7 +76,15 @@ pub struct Server {
     listener: ListenerId,
     sessions: Vec<Session>,
     next_passive: u16,
+    /// vsftpd's idle_session_timeout: a session without a command for this
+    /// long gets "421 Timeout." and is closed. `None` keeps a session open
+    /// for ever (Try it yourself, where the learner may think as long as
+    /// they like).
+    idle_timeout: Option<Micros>,
 }
+
+/// vsftpd's default idle_session_timeout: 300 s.
+pub const IDLE_TIMEOUT: Micros = 300_000_000;
 
 fn reply(code: u16, text: &str) -> FtpMessage {
     FtpMessage::reply(code, text)
@@ -90,7 +100,14 @@ impl Server {
             listener,
             sessions: Vec::new(),
             next_passive: FIRST_PASSIVE_PORT,
+            idle_timeout: Some(IDLE_TIMEOUT),
         }
+    }
+
+    /// Sets (or, with `None`, removes) the idle timeout.
+    pub fn idle_timeout(mut self, t: Option<Micros>) -> Server {
+        self.idle_timeout = t;
+        self
     }
 
     /// The application looks at its sockets.
@@ -107,7 +124,11 @@ impl Server {
                 data: DataPlan::None,
                 xfer: None,
                 closed: false,
+                last_command: w.now,
             });
+            if let Some(t) = self.idle_timeout {
+                w.schedule(w.now + t, Action::AppPoll(self.host));
+            }
         }
         for i in 0..self.sessions.len() {
             self.poll_session(w, i);
@@ -117,6 +138,13 @@ impl Server {
     fn poll_session(&mut self, w: &mut World, i: usize) {
         let s = &mut self.sessions[i];
         if s.closed {
+            return;
+        }
+        if w.tcb(s.ctrl).abort().is_some() {
+            // The connection timed out or was reset: the session is over.
+            s.closed = true;
+            s.xfer = None;
+            self.drop_plan(w, i);
             return;
         }
         if !s.greeted && w.tcb(s.ctrl).can_send() {
@@ -129,6 +157,10 @@ impl Server {
         s.buf.extend(bytes);
         while let Some(end) = self.sessions[i].buf.windows(2).position(|p| p == b"\r\n") {
             let line: Vec<u8> = self.sessions[i].buf.drain(..end + 2).collect();
+            self.sessions[i].last_command = w.now;
+            if let Some(t) = self.idle_timeout {
+                w.schedule(w.now + t, Action::AppPoll(self.host));
+            }
             let text = String::from_utf8_lossy(&line).into_owned();
             let answer = match FtpMessage::parse_command(&text) {
                 Some(FtpMessage::Command { verb, arg }) => self.command(w, i, &verb, &arg),
@@ -144,6 +176,16 @@ impl Server {
         let s = &mut self.sessions[i];
         if w.tcb(s.ctrl).peer_closed() {
             // The client left without QUIT.
+            w.close(s.ctrl);
+            s.closed = true;
+            self.drop_plan(w, i);
+            return;
+        }
+        let idle = self
+            .idle_timeout
+            .is_some_and(|t| s.xfer.is_none() && w.now >= s.last_command + t);
+        if idle && s.greeted {
+            w.send(s.ctrl, reply(421, "Timeout.").to_wire().as_bytes());
             w.close(s.ctrl);
             s.closed = true;
             self.drop_plan(w, i);
@@ -177,6 +219,13 @@ impl Server {
             return;
         };
         let tcb = w.tcb(sock);
+        if x.started && tcb.abort().is_some() {
+            // The data connection timed out or was reset mid-transfer (vsftpd's words).
+            self.sessions[i].xfer = None;
+            let m = reply(426, "Failure writing network stream.");
+            w.send(ctrl, m.to_wire().as_bytes());
+            return;
+        }
         if !x.started {
             if tcb.abort().is_some() {
                 self.sessions[i].xfer = None;

@@ -7,6 +7,46 @@ use ftp_sim::tcp::TcpState;
 use ftp_sim::wire::FrameRepr;
 use ftp_sim::{EventKind, Timeline};
 
+/// Lines a learner might type at `ftp>`: sensible, wrong and odd ones.
+pub const TYPED: &[&str] = &[
+    "ls",
+    "dir",
+    "nlist",
+    "dir pub",
+    "cd pub",
+    "cd nowhere",
+    "cdup",
+    "pwd",
+    "get foo",
+    "get readme.txt",
+    "get pub/readme.txt",
+    "get missing",
+    "put report.txt",
+    "put nothere",
+    "delete foo",
+    "delete report.txt",
+    "mkdir new",
+    "rmdir new",
+    "size foo",
+    "system",
+    "binary",
+    "ascii",
+    "passive",
+    "epsv",
+    "quote NOOP",
+    "quote EPRT |1|1.1.1.1|60000|",
+    "user anonymous a@b.c",
+    "user user1 password123",
+    "user user1 nope",
+    "user bob",
+    "pass secret",
+    "close",
+    "open 1.1.2.1",
+    "frobnicate",
+    "get",
+    "",
+];
+
 /// Panics with a message if `t` breaks an invariant:
 /// events in time order; frames numbered 1, 2, …; every frame's bytes parse
 /// back with good checksums into the same fields; per connection and
@@ -15,17 +55,32 @@ use ftp_sim::{EventKind, Timeline};
 /// ends CLOSED and every connection has `closed_at`; listening sockets open
 /// and close in turn, and at the end only S1's `0.0.0.0:21` listens.
 pub fn check(t: &Timeline) {
-    check_with(t, false)
+    check_with(t, false, false);
 }
 
 /// [`check`] for an interactive session whose learner is still at `ftp>`: a
 /// control connection may stay open if both its ends are ESTABLISHED, and the
 /// server may still listen on a passive port (after `quote PASV`).
 pub fn check_idle(t: &Timeline) {
-    check_with(t, true)
+    check_with(t, true, false);
 }
 
-fn check_with(t: &Timeline, idle: bool) {
+/// [`check`] for a session on a network that loses, duplicates, delays or
+/// reorders segments. What changes:
+/// - a retransmission after a timeout goes back to the first unacknowledged
+///   byte, so sequence numbers may go backwards;
+/// - a connection that was abandoned (too many retransmissions) or reset
+///   need not have every byte acknowledged;
+/// - a client whose last handshake ACKs were all lost believes it is
+///   connected while the server gave up: it waits for the greeting forever,
+///   as the real client would (this returns true then).
+///
+/// Returns whether the session ended with such a hung client.
+pub fn check_lossy(t: &Timeline) -> bool {
+    check_with(t, false, true)
+}
+
+fn check_with(t: &Timeline, idle: bool, lossy: bool) -> bool {
     use ftp_sim::{Channel, Role};
     let mut listening: std::collections::BTreeSet<(u8, std::net::SocketAddrV4)> =
         Default::default();
@@ -111,13 +166,60 @@ fn check_with(t: &Timeline, idle: bool) {
             .filter(|((c, _), _)| *c == conn)
             .map(|(_, s)| *s)
             .collect();
+        // (After a minute in FIN-WAIT-2 the client's end is dropped.)
         idle && t.connections[usize::from(conn)].channel == Channel::Data
             && ends.len() == 2
-            && ends.contains(&TcpState::FinWait2)
+            && (ends.contains(&TcpState::FinWait2) || ends.contains(&TcpState::Closed))
             && ends.contains(&TcpState::CloseWait)
     };
+    // Connections that ended other than in order: an endpoint went to CLOSED
+    // straight from a synchronized state, or a RST was sent.
+    let mut aborted: std::collections::HashSet<u16> = Default::default();
+    for e in &t.events {
+        match &e.kind {
+            EventKind::TcpState { conn, from, to, .. }
+                if *to == TcpState::Closed
+                    && !matches!(from, TcpState::LastAck | TcpState::TimeWait) =>
+            {
+                aborted.insert(conn.0);
+            }
+            EventKind::Segment(s) if s.flags.rst => {
+                aborted.insert(s.conn.0);
+            }
+            _ => {}
+        }
+    }
+    // The server gave up the control connection (its handshake, or a reply it
+    // could not deliver, timed out; TCP says nothing when it gives up) while
+    // the client, with nothing of its own to send, still waits ESTABLISHED for
+    // a greeting or a reply, as the real client would.
+    let hung = |conn: u16| {
+        let server = t
+            .hosts
+            .iter()
+            .position(|h| h.role == Role::Server)
+            .map(|i| i as u8);
+        lossy
+            && t.connections[usize::from(conn)].channel == Channel::Control
+            && aborted.contains(&conn)
+            && last_state
+                .iter()
+                .filter(|((c, _), _)| *c == conn)
+                .all(|((_, h), s)| {
+                    if Some(*h) == server {
+                        *s == TcpState::Closed
+                    } else {
+                        *s == TcpState::Established
+                    }
+                })
+    };
+    let mut any_hung = false;
     for ((conn, host), state) in &last_state {
         if open_ok(*conn) && *state == TcpState::Established || unaccepted(*conn) {
+            continue;
+        }
+        if hung(*conn) {
+            any_hung = true;
             continue;
         }
         assert_eq!(
@@ -127,7 +229,7 @@ fn check_with(t: &Timeline, idle: bool) {
         );
     }
     for c in &t.connections {
-        if unaccepted(c.id.0) {
+        if unaccepted(c.id.0) || hung(c.id.0) {
             continue;
         }
         if open_ok(c.id.0) && c.closed_at.is_none() {
@@ -153,7 +255,7 @@ fn check_with(t: &Timeline, idle: bool) {
             synced.insert(s.conn.0, true);
         }
         if let Some(h) = highest.get(&key) {
-            if !s.flags.rst {
+            if !s.flags.rst && !lossy {
                 assert!(
                     (s.seq.wrapping_sub(*h) as i32) >= 0,
                     "seq went backwards on frame {}",
@@ -166,7 +268,12 @@ fn check_with(t: &Timeline, idle: bool) {
         }
         let len = s.payload.len() as u32 + u32::from(s.flags.syn) + u32::from(s.flags.fin);
         if len > 0 {
-            end_sent.insert(key, s.seq.wrapping_add(len));
+            // The highest end sent (a retransmission may resend earlier bytes).
+            let end = s.seq.wrapping_add(len);
+            let e = end_sent.entry(key).or_insert(end);
+            if (end.wrapping_sub(*e) as i32) > 0 {
+                *e = end;
+            }
         }
         if s.flags.ack && s.delivered {
             // The peer's direction: acked up to s.ack.
@@ -180,7 +287,12 @@ fn check_with(t: &Timeline, idle: bool) {
         }
     }
     for (key, end) in &end_sent {
-        if !synced.get(&key.0).copied().unwrap_or(false) {
+        if !synced.get(&key.0).copied().unwrap_or(false)
+            || (lossy
+                && (aborted.contains(&key.0)
+                    || hung(key.0)
+                    || t.connections[usize::from(key.0)].aborted))
+        {
             continue;
         }
         let got = acked.get(key).copied();
@@ -192,6 +304,7 @@ fn check_with(t: &Timeline, idle: bool) {
             key.1
         );
     }
+    any_hung
 }
 
 /// The console lines, `> typed` / `< printed`, per host name.
