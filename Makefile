@@ -6,13 +6,14 @@
 #   make words   check every language folder of src/i18n against English; list what is missing
 #   make bench   size, speed and memory budgets in headless Chromium (bench/RESULTS.md)
 #   make soak    10,000 random sessions on a lossy network against the model's invariants
+#   make parity  the model against real vsftpd + tnftp on loopback (a `make test` stage)
 # Nothing here downloads a binary: tools come from crates.io, Debian and npm,
 # and each install step is skipped when the right version is present.
 
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/.ci/tools/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist csp tools test-tools clean bench words soak
+.PHONY: serve test dist csp tools test-tools clean bench words soak parity
 
 tools:
 	@bash .ci/install.sh build
@@ -37,6 +38,10 @@ test: test-tools
 # The translator's one command (README: Translating): what each language lacks.
 words:
 	cargo run -q -p words
+
+# The model against real vsftpd + tnftp on loopback (root; crates/ftp-sim/parity/README.md).
+parity: test-tools
+	@bash crates/ftp-sim/parity/run.sh
 
 # Not part of `make test` (which runs a sample of 150 of the same sessions):
 # random typed lines, modes, firewall, loss up to 30 %, fault rules; prints the counts.

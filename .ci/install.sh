@@ -80,7 +80,8 @@ prerender_tools() {
 }
 
 test_tools() {
-  apt_install chromium chromium-driver tshark
+  # tshark also for the parity stage, with the real vsftpd and tnftp it captures.
+  apt_install chromium chromium-driver tshark vsftpd tnftp ethtool iproute2 python3
   npm_ci e2e
   # The core journey in Firefox ESR and WebKit (e2e/cross/): Debian's firefox-esr,
   # WebKitGTK's WebKitWebDriver + MiniBrowser on Xvfb, and geckodriver from crates.io.

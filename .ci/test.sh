@@ -52,6 +52,7 @@ stage "clippy native" cargo clippy --workspace --all-targets -- -D warnings
 stage "clippy wasm32" bash -c "cargo clippy --target wasm32-unknown-unknown -p ftp-basics --lib --bins --tests -- -D warnings \
   && cargo clippy --target wasm32-unknown-unknown -p ftp-sim --lib --bins -- -D warnings"
 stage "cargo test" cargo test --workspace
+stage "parity with real vsftpd + tnftp" bash crates/ftp-sim/parity/run.sh
 stage "browser tests (wasm-bindgen-test)" cargo test -p ftp-basics --target wasm32-unknown-unknown --test web
 stage "make dist (trunk build --release, prerender, compress)" bash .ci/dist.sh
 stage "CSP header in README" bash .ci/csp.sh --check README.md

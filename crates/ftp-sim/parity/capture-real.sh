@@ -66,6 +66,7 @@ wait_listen() {
   return 1
 }
 
+rm -f "$out.pcapng" "$out.pcap" "$out.pcapng.json" "$out.console.txt" "$out.vsftpd.log"
 : >"$out.log"
 case $net in
   lo)
@@ -95,8 +96,6 @@ case $net in
   *) die "unknown NET $net" ;;
 esac
 
-# Outputs of earlier tries of the same run (run.sh retries) would confuse.
-rm -f "$out.pcapng" "$out.pcap" "$out.console.txt" "$out.vsftpd.log"
 "${in_server[@]}" vsftpd "$conf" "-olisten_address=$server_ip" \
   "-ovsftpd_log_file=$out.vsftpd.log" >>"$out.log" 2>&1 &
 pids+=($!)
@@ -131,12 +130,12 @@ log "tnftp exited with $tnftp_rc"
 # later, the reset of an unused passive connection) reach the capture.
 sleep "$settle"
 if [ -n "$capture_pid" ]; then
-  kill -INT "$capture_pid"
+  kill -INT "$capture_pid" 2>/dev/null || true
   wait "$capture_pid" || true
   capture_pid=""
 fi
 if [ "${net%%:*}" = wan ]; then
-  kill -INT "${pids[0]}"
+  kill -INT "${pids[0]}" 2>/dev/null || true
   wait "${pids[0]}" || true
   # The relay writes a classic pcap; the comparison expects OUT.pcapng.
   editcap -F pcapng "$out.pcap" "$out.pcapng" && rm -f "$out.pcap"

@@ -64,7 +64,7 @@ fi
 
 # ---- the work directory, and cleaning up whatever happens ----
 work=$(mktemp -d "${TMPDIR:-/tmp}/ftp-sim-parity.XXXXXX")
-child="" child_wrapped=0 lo_restore=() wan_names=() passed=0
+child="" child_wrapped=0 lo_mtu="" lo_offloads="" wan_names=() passed=0
 # shellcheck disable=SC2317 # run by the traps
 cleanup() {
   local rc=$?
@@ -79,7 +79,11 @@ cleanup() {
   fi
   local ns
   for ns in "${wan_names[@]}"; do ip netns del "$ns" 2>/dev/null || true; done
-  if [ ${#lo_restore[@]} -gt 0 ]; then "${lo_restore[@]}" >/dev/null 2>&1 || true; fi
+  if [ -n "$lo_mtu" ]; then
+    ip link set lo mtu "$lo_mtu" || true
+    # shellcheck disable=SC2086 # "tso on gso on ..." are separate arguments
+    ethtool -K lo $lo_offloads >/dev/null 2>&1 || true
+  fi
   if [ "$passed" = 1 ] && [ "${PARITY_KEEP:-0}" != 1 ]; then
     rm -rf "$work"
   else
@@ -130,14 +134,12 @@ if [ "$net" = host ]; then
     fail "port 21 is in use on this machine (a system vsftpd? systemctl stop vsftpd), so the fallback cannot run either"
   fi
   # Same reason as in capture-real.sh: Ethernet-sized segments, no offloads.
-  # Put back as it was on exit.
-  mtu=$(cat /sys/class/net/lo/mtu)
-  offloads=$(ethtool -k lo | awk '
+  # cleanup puts lo back as it was.
+  lo_offloads=$(ethtool -k lo | awk '
     /^tcp-segmentation-offload:/ { printf "tso %s ", $2 }
     /^generic-segmentation-offload:/ { printf "gso %s ", $2 }
     /^generic-receive-offload:/ { printf "gro %s ", $2 }')
-  # shellcheck disable=SC2206 # the words of $offloads are arguments
-  lo_restore=(eval "ip link set lo mtu $mtu; ethtool -K lo $offloads")
+  lo_mtu=$(cat /sys/class/net/lo/mtu)
   if ip link set lo mtu 1500 && ethtool -K lo tso off gso off gro off >/dev/null; then
     say "lo set to MTU 1500 without TSO/GSO/GRO for the run (restored afterwards)"
   else
@@ -203,6 +205,9 @@ capture_real() {
   local rc=0
   wait "$child" || rc=$?
   child=""
+  # Ended by a signal (ctrl-C reaches the whole process group): stop here,
+  # without blaming the capture.
+  if [ "$rc" -ge 128 ]; then fail "interrupted"; fi
   if [ "$rc" -ne 0 ]; then
     say "real capture of $name (run $run) failed (exit $rc); its log:"
     sed 's/^/    /' "$dir/$name.log" 2>/dev/null || true

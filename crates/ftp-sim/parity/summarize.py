@@ -15,7 +15,10 @@ The summary holds:
   connections  every TCP connection in order of its first segment: kind
                (control/data), who opened it, the class of each side's port
                (21, 20, announced, ephemeral), the flag pattern of its
-               handshake and of its close, and its pure ACKs per direction
+               handshake and of its close (also without the pure ACKs that
+               acknowledge no FIN: close_fin_acks), who sent the first FIN,
+               and its pure ACKs per direction (also without those that
+               answer one of tnftp's extras, EXTRAS)
   transfers    per data connection: the command that used it and its events
                merged with the control replies (150, 226): informational
 """
