@@ -118,6 +118,20 @@ const PAGES = [
     },
   },
   {
+    name: 'scenario lossy (a packet lost in the Internet)',
+    query: '?scenario=lossy',
+    async visit(page, check) {
+      await page.getByTestId('step-counter').waitFor();
+      await closeOverview(page);
+      const total = Number(/(\d+)\D*$/.exec(await page.getByTestId('step-counter').textContent())[1]);
+      for (let i = 0; i < total && (await page.locator('.packet.lost').count()) === 0; i++) {
+        await page.keyboard.press('ArrowRight');
+      }
+      assert.equal(await page.locator('.packet.lost').count(), 1, 'a packet is lost');
+      await check('lost packet');
+    },
+  },
+  {
     name: 'try it yourself',
     query: '?page=try',
     async visit(page, check) {

@@ -145,7 +145,7 @@ test('Every segment shows all segments and switching keeps the moment', async ()
     labels.push(...(await tutorial.packetNames()));
   }
   // Key packets keep their names; the segments between them appear too.
-  for (const expected of ['Control_Conn', 'USER anonymous', 'PASS', 'RETR foo', 'Data 1460 B', 'FIN, ACK', 'QUIT', 'PORT', 'ftp_Data', 'Ack_Close']) {
+  for (const expected of ['Control_Conn', 'USER anonymous', 'PASS', 'FEAT', 'RETR foo', 'Data 1460 B', 'ACK', 'MDTM foo', 'QUIT', 'PORT', 'ftp_Data', 'Ack_Close']) {
     assert.ok(labels.some((l) => l === expected || l.startsWith(expected)), `${expected} in ${labels.join(' | ')}`);
   }
   await page.getByTestId('fidelity-key').check();

@@ -101,7 +101,7 @@ test('lang=pt: the FAQ, the inspector and a filter error speak Portuguese', asyn
   await faq.getByTestId('faq-entry').first().waitFor();
   assert.match(await faq.locator('h1').first().textContent(), /perguntas frequentes/i);
   assert.match(await faq.getByTestId('faq-entry').first().innerText(), /O que é (o )?FTP\?/);
-  const page = await open('?lang=pt&step=11');
+  const page = await open('?lang=pt&step=10'); // PORT
   const overview = page.getByTestId('overview');
   if (await overview.isVisible().catch(() => false)) await overview.locator('button.primary').click();
   const packet = page.getByTestId('packet');
@@ -177,9 +177,9 @@ async function openEs(query) {
 const esButton = (page, name) => page.getByRole('button', { name, exact: true });
 
 test('lang=es: packet details, inspector, packet list, ladder, follow stream and downloads are Spanish', async () => {
-  const page = await openEs('?lang=es&step=10');
+  const page = await openEs('?lang=es&step=9');
   await page.getByTestId('step-counter').waitFor();
-  // Step to the PORT packet (step 11) and open its details.
+  // Step to the PORT packet (step 10) and open its details.
   await page.getByTestId('step-forward').click();
   const packet = page.getByTestId('packet');
   await packet.waitFor();

@@ -16,6 +16,7 @@ const SCENARIOS = {
   'missing-file': [/^550 /],
   epsv: [/^229 Entering Extended Passive Mode \(\|\|\|\d+\|\)/],
   large: [/^ftp> get large\.txt$/, /^150 .*\(1048576 bytes\)$/, /^1048576 bytes received in /],
+  lossy: [/^ftp> get notes\.txt$/, /^10000 bytes received in /],
 };
 
 let page, tutorial;
@@ -56,7 +57,8 @@ test('the 1 MiB file: every-segment mode steps through all 720 data segments and
   const { total: lessonTotal } = await tutorial.position();
   await page.getByTestId('fidelity-every').check();
   const { pos, total } = await tutorial.position();
-  assert.ok(total > 1400, `every segment: ${total} steps (lesson: ${lessonTotal})`);
+  // 1130 segments (720 carry data; delayed ACKs: about one ACK per two) and the console steps.
+  assert.ok(total > 1100, `every segment: ${total} steps (lesson: ${lessonTotal})`);
   // The moment is kept across the switch, and End / Home reach both ends.
   assert.equal(pos, 0);
   // The keys belong to the radio group while it has focus; leave it first.
@@ -67,12 +69,12 @@ test('the 1 MiB file: every-segment mode steps through all 720 data segments and
   assert.ok(lines.some((l) => /^221 Goodbye/.test(l)), lines.join('\n'));
   await page.keyboard.press('Home');
   assert.equal((await tutorial.position()).pos, 0);
-  // The packet list renders a window of rows, not all 1486 frames.
+  // The packet list renders a window of rows, not all 1130 frames.
   const deeper = await new DeeperViews(page).show();
   const rendered = await deeper.rows.locator('[data-testid=packet-row]').count();
   assert.ok(rendered > 0 && rendered < 200, `${rendered} rows in the DOM`);
   const frames = await deeper.listedFrames();
-  assert.equal(frames.length, 1486, 'scrolling reaches every frame');
+  assert.equal(frames.length, 1130, 'scrolling reaches every frame');
   assert.deepEqual(page.problems, []);
 });
 

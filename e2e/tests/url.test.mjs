@@ -14,12 +14,12 @@ beforeEach(async () => {
 });
 
 test('step opens the lesson at that moment, and the address follows the learner', async () => {
-  await tutorial.open({ query: '?step=11' });
-  assert.equal((await tutorial.position()).pos, 11);
+  await tutorial.open({ query: '?step=10' });
+  assert.equal((await tutorial.position()).pos, 10);
   assert.deepEqual(await tutorial.packetNames(), ['PORT']);
   await tutorial.stepForward();
   await tutorial.stepForward();
-  assert.match(await page.evaluate(() => location.search), /[?&]step=13\b/);
+  assert.match(await page.evaluate(() => location.search), /[?&]step=12\b/);
   // Sharing that address opens the same moment, console and caption included.
   const shared = await tutorial.snapshot();
   const again = await newPage(site.browser);
@@ -31,7 +31,7 @@ test('step opens the lesson at that moment, and the address follows the learner'
 });
 
 test('scenario and step together', async () => {
-  await tutorial.open({ query: '?scenario=passive&step=11' });
+  await tutorial.open({ query: '?scenario=passive&step=10' });
   assert.deepEqual(await tutorial.packetNames(), ['PASV']);
 });
 

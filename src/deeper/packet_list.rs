@@ -129,7 +129,9 @@ pub fn PacketList() -> impl IntoView {
                 .map(|(at, &i)| {
                     let r = &data.rows[i];
                     let event = r.event;
-                    let proto = format!("row proto-{}", r.protocol.to_ascii_lowercase());
+                    // Wireshark's "Bad TCP" colouring: retransmissions, duplicate ACKs, …
+                    let bad = if r.analysis.bad() { " bad-tcp" } else { "" };
+                    let proto = format!("row proto-{}{bad}", r.protocol.to_ascii_lowercase());
                     // The selection when the row is built; the effect above
                     // follows later changes.
                     let is_selected = player.selected.get_untracked() == Some(event);

@@ -168,11 +168,12 @@ fn Connections(player: Player) -> impl IntoView {
 fn Packet(player: Player) -> impl IntoView {
     move || {
         let pos = player.pos.get();
-        let (step, rightwards, delivered) = player.with_view(|v| {
+        let (step, rightwards, delivered, lost) = player.with_view(|v| {
             let step = v.step(pos)?.clone();
             let segment = v.segment(&step)?;
             let rightwards = v.timeline().host(segment.from).role == Role::Client;
-            Some((step, rightwards, segment.delivered))
+            let lost = segment.fault == Some(ftp_sim::Fault::Lost);
+            Some((step, rightwards, segment.delivered, lost))
         })?;
         let event = step.event;
         let StepKind::Packet { label, channel, .. } = step.kind else {
@@ -189,9 +190,10 @@ fn Packet(player: Player) -> impl IntoView {
             Motion::Arrived => "arrived",
         };
         let class = format!(
-            "packet {} {motion}{}",
+            "packet {} {motion}{}{}",
             channel_class(channel),
-            if delivered { "" } else { " dropped" }
+            if delivered { "" } else { " dropped" },
+            if lost { " lost" } else { "" }
         );
         // Wide enough for the label (every-segment labels are longer).
         let width = (label.chars().count() as f64 * 9.0 + 28.0).clamp(132.0, 240.0);
@@ -216,7 +218,16 @@ fn Packet(player: Player) -> impl IntoView {
                 open_details();
             }
         };
-        let aria = crate::i18n::fill(crate::i18n::Lang::current().ui().packet_button, &[&label]);
+        let ui = crate::i18n::Lang::current().ui();
+        let pattern = if lost {
+            ui.packet_lost_button
+        } else {
+            ui.packet_button
+        };
+        let aria = crate::i18n::fill(pattern, &[&label]);
+        let mark = lost.then(|| {
+            view! { <text class="lost-mark" y="36" data-testid="lost-mark">{ui.packet_lost}</text> }
+        });
         Some(view! {
             <g transform=format!("translate({x} {y})")>
                 <g class=class style:--dx=dx_px style:--travel-ms=travel_ms>
@@ -232,6 +243,7 @@ fn Packet(player: Player) -> impl IntoView {
                         <rect x=-width / 2.0 y="-16" width=width height="32" rx="8" />
                         <text y="5">{label}</text>
                     </g>
+                    {mark}
                     <path class="arrow" d=arrow />
                 </g>
             </g>

@@ -8,7 +8,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use ftp_sim::ftp::client::{check_line, COMMANDS, LINE_TOO_LONG, MAX_LINE_CHARS};
-use ftp_sim::{DataMode, EventKind, LineError, Scenario};
+use ftp_sim::{DataMode, EventKind, FaultRule, Faults, LineError, Scenario};
 
 use crate::app::route::Route;
 use crate::app::Header;
@@ -113,6 +113,10 @@ pub fn Terminal() -> impl IntoView {
     let browse: RwSignal<Option<usize>> = RwSignal::new(None);
     let input = RwSignal::new(String::new());
     let field = NodeRef::<leptos::html::Input>::new();
+    // The network's switches, and what they were when each line was typed.
+    let loss_on = RwSignal::new(false);
+    let drop_next = RwSignal::new(false);
+    let line_faults: RwSignal<Vec<(usize, Faults)>> = RwSignal::new(Vec::new());
 
     let say = move |text: String, is_input: bool| {
         let after = typed.with_untracked(Vec::len);
@@ -152,7 +156,11 @@ pub fn Terminal() -> impl IntoView {
         }
         typed.update(|t| t.push(trimmed));
         let lines = typed.get_untracked();
-        let session = Tutorial::new(&Scenario::interactive(DataMode::Active, &lines), SEED);
+        // The script starts with `ftp 1.1.2.1`: this line is script[len].
+        let faults = network(loss_on.get_untracked(), drop_next.get_untracked());
+        drop_next.set(false);
+        line_faults.update(|f| f.push((lines.len(), faults)));
+        let session = Tutorial::new(&session_of(&lines, &line_faults.get_untracked()), SEED);
         player.playing.set(false);
         player.replace(Arc::new(session));
         // Animate what the new line caused, from where it begins.
@@ -162,6 +170,9 @@ pub fn Terminal() -> impl IntoView {
         typed.set(Vec::new());
         local.set(Vec::new());
         input.set(String::new());
+        loss_on.set(false);
+        drop_next.set(false);
+        line_faults.set(Vec::new());
         player.playing.set(false);
         player.replace(Arc::new(Tutorial::new(
             &Scenario::interactive(DataMode::Active, &[]),
@@ -267,8 +278,59 @@ pub fn Terminal() -> impl IntoView {
                 <button type="submit">{ui.run}</button>
                 <button type="button" on:click=reset>{ui.reset}</button>
             </form>
+            <fieldset class="network" data-testid="network">
+                <legend>{ui.network_title}</legend>
+                <label>
+                    <input
+                        type="checkbox"
+                        data-testid="network-loss"
+                        prop:checked=move || loss_on.get()
+                        on:change=move |e| loss_on.set(event_target_checked(&e))
+                    />
+                    " "
+                    {ui.network_loss}
+                </label>
+                <button
+                    type="button"
+                    data-testid="network-drop-next"
+                    aria-pressed=move || drop_next.get().to_string()
+                    on:click=move |_| drop_next.update(|d| *d = !*d)
+                >
+                    {ui.network_drop_next}
+                </button>
+                <p class="hint" aria-live="polite" data-testid="network-status">
+                    {move || if drop_next.get() { ui.network_drop_armed } else { ui.network_hint }}
+                </p>
+            </fieldset>
         </section>
     }
+}
+
+/// The loss rate of Try it yourself's switch: 5 % of the segments.
+const SWITCH_LOSS_PPM: u32 = 50_000;
+
+/// The network a line is typed into: the loss switch, and "lose the next
+/// data segment" (the first that either end sends after the line).
+fn network(loss: bool, drop_next: bool) -> Faults {
+    let rules = if drop_next {
+        ["S1 data 1", "H1 data 1"]
+            .iter()
+            .filter_map(|r| FaultRule::parse(r).ok())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Faults {
+        loss_ppm: if loss { SWITCH_LOSS_PPM } else { 0 },
+        rules,
+    }
+}
+
+/// The learner's session: the typed lines, each into the network it met.
+fn session_of(lines: &[String], faults: &[(usize, Faults)]) -> Scenario {
+    let mut s = Scenario::interactive(DataMode::Active, lines);
+    s.typed_faults = faults.to_vec();
+    s
 }
 
 fn line_view(text: String, prompt: Option<&'static str>) -> AnyView {
@@ -290,6 +352,26 @@ mod tests {
     use crate::i18n::{en::WORDS as EN_W, es::WORDS as ES_W};
 
     /// Lines the terminal refuses, one or more for every kind of hint.
+    /// The switches reach the model: a lost segment after the line typed
+    /// with "lose the next data segment", nothing lost before it, and the
+    /// file still whole.
+    #[test]
+    fn the_network_switches_lose_what_follows_and_tcp_recovers() {
+        let lines: Vec<String> = vec!["get foo".into(), "get foo".into()];
+        let faults = vec![(1, network(false, false)), (2, network(false, true))];
+        let t = ftp_sim::simulate(&session_of(&lines, &faults), SEED);
+        let lost: Vec<u32> = t
+            .segments()
+            .filter(|(_, s)| s.fault == Some(ftp_sim::Fault::Lost))
+            .map(|(_, s)| s.frame)
+            .collect();
+        assert_eq!(lost.len(), 1, "{lost:?}");
+        assert_eq!(t.saved.len(), 2);
+        assert_eq!(t.saved[0].bytes, t.saved[1].bytes);
+        assert_eq!(network(true, false).loss_ppm, SWITCH_LOSS_PPM);
+        assert!(network(false, false).is_none());
+    }
+
     fn refused() -> Vec<String> {
         let mut lines: Vec<String> = [
             "gett foo",

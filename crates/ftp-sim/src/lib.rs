@@ -21,9 +21,13 @@
 //! The model in numbers: H1 1.1.1.1, S1 1.1.2.1 (and PC2 1.1.1.2), 10 ms
 //! one-way latency, 10 Mbit/s uplinks, client processing 0.2 ms, server 0.5 ms,
 //! the user types 0.5 s after the prompt returns; MSS 1460, window 65535,
-//! initial window three segments, SYN retransmitted after 1 s and 2 s more,
-//! TIME-WAIT 2 s; H1's ephemeral ports start at 54704 (control), so the first
-//! PORT is `PORT 1,1,1,1,213,177` (54705); passive ports start at 50000.
+//! initial window three segments, delayed ACKs as Linux sends them (40 ms),
+//! SYN retransmitted after 1 s and 2 s more, data after an RTO of at least
+//! 200 ms (doubling, six times), TIME-WAIT 2 s; H1's ephemeral ports start at
+//! 54704 (control), so the first PORT is `PORT 1,1,1,1,213,177` (54705);
+//! passive ports start at 50000. The client behaves as tnftp, the server as
+//! vsftpd (`parity/` checks both against the real programs); the network is
+//! perfect unless the scenario's [`Faults`] say otherwise.
 
 mod analysis;
 pub mod dissect;

@@ -51,6 +51,11 @@ pub struct Scenario {
     /// What goes wrong on the way: lost, delayed, duplicated or reordered
     /// segments (none by default).
     pub faults: crate::fault::Faults,
+    /// The network from a line on: when H1's user types `script[i]`, the
+    /// faults become `f` (counting rules from then). Try it yourself's loss
+    /// switch and "lose the next data segment" use it, so that each typed line
+    /// still only adds to the session.
+    pub typed_faults: Vec<(usize, crate::fault::Faults)>,
 }
 
 /// A script line that is not something the classic client understands.
@@ -76,6 +81,9 @@ fn lines(l: &[&str]) -> Vec<String> {
     l.iter().map(|s| s.to_string()).collect()
 }
 
+/// The faults of the [`Scenario::lossy`] lesson.
+pub const LOSSY_RULES: [&str; 2] = ["S1 data 2", "H1 ack 5"];
+
 impl Scenario {
     fn with(mode: DataMode, script: &[&str]) -> Self {
         Scenario {
@@ -86,6 +94,7 @@ impl Scenario {
             extra_files: Vec::new(),
             interactive: false,
             faults: crate::fault::Faults::default(),
+            typed_faults: Vec::new(),
         }
     }
 
@@ -109,7 +118,7 @@ impl Scenario {
     }
 
     /// The scenarios the tutorial offers, by id (also their URL names).
-    pub const IDS: [&'static str; 9] = [
+    pub const IDS: [&'static str; 10] = [
         "active",
         "passive",
         "login-list",
@@ -119,6 +128,7 @@ impl Scenario {
         "missing-file",
         "epsv",
         "large",
+        "lossy",
     ];
 
     /// The scenario named `id` (one of [`Scenario::IDS`]).
@@ -133,6 +143,7 @@ impl Scenario {
             "missing-file" => Self::missing_file(),
             "epsv" => Self::seed_epsv(),
             "large" => Self::large_file(),
+            "lossy" => Self::lossy(),
             _ => return None,
         })
     }
@@ -162,6 +173,22 @@ impl Scenario {
     pub fn large_file() -> Self {
         let mut s = Self::with(DataMode::Active, &["ftp 1.1.2.1", "get large.txt", "quit"]);
         s.extra_files.push(("/large.txt".to_string(), 1 << 20));
+        s
+    }
+
+    /// TCP's reliability: `get notes.txt` (10,000 bytes, 7 segments) in
+    /// active mode on a network that loses S1's 2nd data segment and H1's
+    /// first ACK. The lost ACK is covered by the next one (ACKs are
+    /// cumulative); the lost segment makes H1 send duplicate ACKs, and the
+    /// third brings it again (fast retransmit).
+    pub fn lossy() -> Self {
+        let mut s = Self::with(DataMode::Active, &["ftp 1.1.2.1", "get notes.txt", "quit"]);
+        s.extra_files.push(("/notes.txt".to_string(), 10_000));
+        for rule in LOSSY_RULES {
+            if let Ok(r) = crate::fault::FaultRule::parse(rule) {
+                s.faults.rules.push(r);
+            }
+        }
         s
     }
 

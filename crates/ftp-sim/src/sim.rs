@@ -87,7 +87,19 @@ pub fn run(scenario: &Scenario, seed: u64) -> Timeline {
             }
             Action::User(h) => {
                 if let Some(c) = clients.iter_mut().find(|c| c.host == h) {
+                    let before = c.lines_typed();
                     c.on_user(&mut w);
+                    // The network changes as the line is typed (Try it yourself's switches).
+                    if h == HostId(0) && c.lines_typed() > before {
+                        if let Some((_, f)) = scenario
+                            .typed_faults
+                            .iter()
+                            .rev()
+                            .find(|(i, _)| *i == before)
+                        {
+                            w.set_faults(f.clone());
+                        }
+                    }
                 }
             }
         }

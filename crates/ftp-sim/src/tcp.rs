@@ -236,7 +236,9 @@ impl Tcb {
             rtt_probe: None,
             dupacks: 0,
             recovery: None,
-            recover: iss,
+            // RFC 6582: "recover" starts at the initial sequence number, so
+            // that duplicate ACKs of the first byte may start a fast retransmit.
+            recover: SeqNumber(iss.0.wrapping_sub(1)),
             rtx_one: false,
             time_wait_until: None,
             received: Vec::new(),

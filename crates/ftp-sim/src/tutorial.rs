@@ -18,6 +18,14 @@
 //!   * first FIN on the control connection -> "Close_Ctrl"; the first segment from
 //!     the other end acknowledging that FIN -> "Ack_Close".
 //!   * a RST -> "Reset"; a SYN dropped by a firewall keeps its name ("data_Conn").
+//!   * on a data connection where the network lost (or delayed, duplicated,
+//!     reordered) a segment — the lossy lesson: a data segment lost on the
+//!     way -> "Lost_Data"; a pure ACK lost -> "Lost_Ack", and the next segment
+//!     from the same end whose ACK covers it -> "Cumulative_Ack"; a pure ACK
+//!     Wireshark marks as a duplicate -> "Dup_Ack"; a segment Wireshark marks
+//!     as a retransmission (fast or by the timer) -> "Retransmission". These
+//!     come before the rules above (the first data segment, if lost, is
+//!     "Lost_Data"; a retransmitted FIN is "Retransmission").
 //! - As implemented: every PORT/PASV/EPSV/EPRT command segment is named (a
 //!   session with two transfers shows two request groups), and every SYN
 //!   (including retransmissions, e.g. the ones a firewall drops) is named
@@ -111,6 +119,8 @@ struct ConnMarks {
     fin_named: bool,
     /// (sender of the first FIN, sequence number just after it)
     fin_end: Option<(HostId, SeqNumber)>,
+    /// (sender of a lost pure ACK, its acknowledgment number)
+    lost_ack: Option<(HostId, SeqNumber)>,
 }
 
 /// True when `s` (from the other end than `sender`) acknowledges up to `end`.
@@ -122,7 +132,30 @@ fn acks(s: &Segment, sender: HostId, end: SeqNumber) -> bool {
 pub fn key_packets(t: &Timeline) -> Vec<(usize, &'static str)> {
     let mut marks = vec![ConnMarks::default(); t.connections.len()];
     let mut out = Vec::new();
+    // The lossy lesson's names, on data connections where the network interfered.
+    let mut faulty = vec![false; t.connections.len()];
+    for (_, s) in t.segments() {
+        if s.fault.is_some() {
+            if let Some(f) = faulty.get_mut(usize::from(s.conn.0)) {
+                *f = true;
+            }
+        }
+    }
+    let analysis = if faulty.iter().any(|f| *f) {
+        crate::tcp_analysis::analyze(t)
+    } else {
+        Vec::new()
+    };
     for (i, s) in t.segments() {
+        let k = usize::from(s.conn.0);
+        let data_faulty = faulty.get(k).copied().unwrap_or(false)
+            && t.connections.get(k).map(|c| c.channel) == Some(Channel::Data);
+        if data_faulty {
+            if let Some(name) = fault_name(s, &mut marks[k], analysis.get(s.frame as usize - 1)) {
+                out.push((i, name));
+                continue;
+            }
+        }
         let Some(conn) = t.connections.get(usize::from(s.conn.0)) else {
             continue;
         };
@@ -176,6 +209,39 @@ pub fn key_packets(t: &Timeline) -> Vec<(usize, &'static str)> {
     out
 }
 
+/// The lossy lesson's names (see the module documentation), or `None`.
+fn fault_name(
+    s: &Segment,
+    m: &mut ConnMarks,
+    a: Option<&crate::tcp_analysis::TcpAnalysis>,
+) -> Option<&'static str> {
+    use crate::tcp_analysis::Flag;
+    let pure_ack = s.payload.is_empty() && !(s.flags.syn || s.flags.fin || s.flags.rst);
+    if s.fault == Some(crate::fault::Fault::Lost) && !s.flags.syn {
+        if pure_ack {
+            m.lost_ack = Some((s.from, SeqNumber(s.ack)));
+            return Some("Lost_Ack");
+        }
+        if !s.payload.is_empty() {
+            return Some("Lost_Data");
+        }
+    }
+    if let Some((from, ack)) = m.lost_ack {
+        if s.from == from && s.flags.ack && SeqNumber(s.ack) >= ack {
+            m.lost_ack = None;
+            return Some("Cumulative_Ack");
+        }
+    }
+    let a = a?;
+    if a.has(Flag::Retransmission) && !s.flags.syn {
+        return Some("Retransmission");
+    }
+    if a.has(Flag::DuplicateAck) {
+        return Some("Dup_Ack");
+    }
+    None
+}
+
 /// The phase a key packet's name belongs to.
 pub fn phase_of(name: &str, channel: Channel) -> Phase {
     match name {
@@ -183,7 +249,8 @@ pub fn phase_of(name: &str, channel: Channel) -> Phase {
         "Ack" if channel == Channel::Control => Phase::ControlSetup,
         "PORT" | "PASV" | "EPSV" | "EPRT" => Phase::Request,
         "data_Conn" | "Ack_data_Conn" => Phase::DataSetup,
-        "ftp_Data" | "Ack_Data" => Phase::Transfer,
+        "ftp_Data" | "Ack_Data" | "Lost_Data" | "Lost_Ack" | "Cumulative_Ack" | "Dup_Ack"
+        | "Retransmission" => Phase::Transfer,
         "Close_Data" | "Ack" => Phase::DataClose,
         "Reset" if channel == Channel::Data => Phase::DataSetup,
         "Reset" => Phase::ControlSetup,

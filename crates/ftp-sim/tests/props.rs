@@ -39,6 +39,7 @@ fn scenario() -> impl Strategy<Value = (Scenario, u64)> {
                 extra_files: Vec::new(),
                 interactive: false,
                 faults: Default::default(),
+                typed_faults: Vec::new(),
             };
             (s, seed)
         })

@@ -497,3 +497,51 @@ proptest! {
         }
     }
 }
+
+/// Try it yourself's network switches: faults set as a line is typed change
+/// only what follows that line, and TCP still delivers the file.
+#[test]
+fn faults_from_a_typed_line_change_only_what_follows() {
+    use ftp_sim::{FaultRule, Faults};
+    let lines: Vec<String> = ["get foo", "get foo"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let plain = Scenario::interactive(DataMode::Active, &lines);
+    let mut lossy = plain.clone();
+    // script[0] is `ftp 1.1.2.1`: the second `get foo` is script[2].
+    lossy.typed_faults.push((
+        2,
+        Faults {
+            loss_ppm: 0,
+            rules: vec![FaultRule::parse("S1 data 1").unwrap()],
+        },
+    ));
+    let a = simulate(&plain, 5);
+    let b = simulate(&lossy, 5);
+    let typed_at = |t: &ftp_sim::Timeline| {
+        t.events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(&e.kind, EventKind::Console { input: true, .. }))
+            .map(|(i, _)| i)
+            .nth(2)
+            .unwrap()
+    };
+    let cut = typed_at(&a);
+    assert_eq!(cut, typed_at(&b));
+    assert_eq!(
+        a.events[..cut],
+        b.events[..cut],
+        "before the line: the same"
+    );
+    let lost: Vec<_> = b.segments().filter(|(_, s)| !s.delivered).collect();
+    assert_eq!(lost.len(), 1, "one data segment lost");
+    assert!(lost[0].0 > cut);
+    assert_eq!(b.saved.len(), 2);
+    assert_eq!(
+        b.saved[0].bytes, b.saved[1].bytes,
+        "the second file arrived whole"
+    );
+    common::check_idle_lossy(&b);
+}

@@ -152,7 +152,7 @@ fn caption_pages_are_pinned() {
     use Phase::*;
     // One file fetched: the six phases of the seed lesson, in order.
     const ONE_GET: &[Phase] = &Phase::ALL;
-    const PAGES: [(&str, usize, &[Phase]); 9] = [
+    const PAGES: [(&str, usize, &[Phase]); 10] = [
         ("active", 23, ONE_GET),
         ("passive", 23, ONE_GET),
         (
@@ -211,6 +211,7 @@ fn caption_pages_are_pinned() {
         ("missing-file", 16, &[ControlSetup, Request, ControlClose]),
         ("epsv", 23, ONE_GET),
         ("large", 23, ONE_GET),
+        ("lossy", 30, ONE_GET),
     ];
     assert_eq!(PAGES.map(|p| p.0), Scenario::IDS);
     for (id, n_steps, phases) in PAGES {

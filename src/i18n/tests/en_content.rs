@@ -15,7 +15,7 @@ pub(crate) fn active_pages() -> &'static [CaptionPage] {
 use std::collections::HashSet;
 
 /// The Lang::En.faq() ids, in the order the brief requires (the last two are extras).
-const REQUIRED_IDS: [&str; 15] = [
+const REQUIRED_IDS: [&str; 17] = [
     "what-is-ftp",
     "what-does-ftp-do",
     "why-two-connections",
@@ -31,6 +31,9 @@ const REQUIRED_IDS: [&str; 15] = [
     "ftp-in-wireshark",
     "is-ftp-secure",
     "port-20-or-dynamic",
+    // Issue 15: what TCP does about loss, and why ACKs are fewer than segments.
+    "lost-packets",
+    "delayed-acks",
 ];
 
 const PACKET_KEYS: [&str; 14] = [

@@ -618,6 +618,8 @@ pub struct Client {
     pub host: HostId,
     name: String,
     script: VecDeque<String>,
+    /// How many script lines have been typed so far.
+    typed: usize,
     ctrl: Option<SockId>,
     peer: Option<Ipv4Addr>,
     replies: Vec<u8>,
@@ -663,6 +665,7 @@ impl Client {
             first_line: true,
             interactive: false,
             server_binary: false,
+            typed: 0,
         }
     }
 
@@ -718,11 +721,16 @@ impl Client {
     }
 
     /// The user types the next line (or the script has ended: end-of-file).
+    /// How many lines of the script have been typed (the first is `ftp 1.1.2.1`).
+    pub fn lines_typed(&self) -> usize {
+        self.typed
+    }
+
     pub fn on_user(&mut self, w: &mut World) {
         if self.wait != Wait::Prompt {
             return;
         }
-        let Some(line) = self.script.pop_front() else {
+        let Some(line) = self.script.pop_front().inspect(|_| self.typed += 1) else {
             if self.interactive {
                 // The learner has not typed anything more: the prompt waits.
                 return;

@@ -80,6 +80,12 @@ pub fn check_lossy(t: &Timeline) -> bool {
     check_with(t, false, true)
 }
 
+/// [`check_idle`] and [`check_lossy`] together: a Try it yourself session
+/// whose learner switched the network's faults on.
+pub fn check_idle_lossy(t: &Timeline) -> bool {
+    check_with(t, true, true)
+}
+
 fn check_with(t: &Timeline, idle: bool, lossy: bool) -> bool {
     use ftp_sim::{Channel, Role};
     let mut listening: std::collections::BTreeSet<(u8, std::net::SocketAddrV4)> =
