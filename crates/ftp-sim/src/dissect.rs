@@ -75,6 +75,49 @@ fn be16(b: &[u8], at: usize) -> u16 {
     u16::from_be_bytes([b[at], b[at + 1]])
 }
 
+/// The inspector's lines for Wireshark's analysis flags of a frame (`tc`:
+/// where the TCP header starts); the value is Wireshark's own mark, as in the
+/// packet list.
+fn analysis_fields(ta: &crate::tcp_analysis::TcpAnalysis, tc: usize) -> Vec<Field> {
+    use crate::tcp_analysis::Flag;
+    let rows: [(Flag, &'static str, &'static str, &'static str, &'static str); 8] = [
+        (Flag::FastRetransmission, "tcp.analysis.fast_retransmission", "Fast retransmission", "[TCP Fast Retransmission]", "Sent again right after duplicate ACKs asked for it, without waiting for the retransmission timer."),
+        (Flag::SpuriousRetransmission, "tcp.analysis.spurious_retransmission", "Spurious retransmission", "[TCP Spurious Retransmission]", "Sent again although the receiver had acknowledged it already: an ACK was lost or came late."),
+        (Flag::Retransmission, "tcp.analysis.retransmission", "Retransmission", "[TCP Retransmission]", "These bytes were sent before: the first copy was lost, or its ACK did not come back in time."),
+        (Flag::OutOfOrder, "tcp.analysis.out_of_order", "Out-of-order segment", "[TCP Out-Of-Order]", "Older bytes sent again shortly after newer ones: the segment does not follow the bytes before it."),
+        (Flag::LostSegment, "tcp.analysis.lost_segment", "Previous segment not captured", "[TCP Previous segment not captured]", "The capture lacks bytes before this segment: something sent before it was not seen here."),
+        (Flag::AckLostSegment, "tcp.analysis.ack_lost_segment", "ACKed unseen segment", "[TCP ACKed unseen segment]", "This ACK covers bytes the capture never showed."),
+        (Flag::WindowFull, "tcp.analysis.window_full", "Window full", "[TCP Window Full]", "The sender has filled the receiver's whole advertised window and must wait for an ACK."),
+        (Flag::DuplicateAck, "tcp.analysis.duplicate_ack", "Duplicate ACK", "", "The receiver repeats the same ACK number: a segment after a gap arrived, and it still misses the bytes this ACK names."),
+    ];
+    let mut out = Vec::new();
+    for (flag, abbrev, label, mark, explain) in rows {
+        // A fast or spurious retransmission is listed once, under its own name.
+        let shown = if flag == Flag::Retransmission {
+            ta.has(flag)
+                && !ta.has(Flag::FastRetransmission)
+                && !ta.has(Flag::SpuriousRetransmission)
+        } else {
+            ta.has(flag)
+        };
+        if !shown {
+            continue;
+        }
+        let value = if flag == Flag::DuplicateAck {
+            format!("[TCP Dup ACK {}#{}]", ta.dupack_frame, ta.dupack_num)
+        } else {
+            mark.to_string()
+        };
+        let range = match flag {
+            Flag::DuplicateAck | Flag::AckLostSegment => tc + 8..tc + 12,
+            Flag::WindowFull => tc + 14..tc + 16,
+            _ => tc + 4..tc + 8,
+        };
+        out.push(field(abbrev, label, value, explain, range));
+    }
+    out
+}
+
 fn set(on: bool) -> String {
     if on { "Set" } else { "Not set" }.to_string()
 }
@@ -364,14 +407,31 @@ pub fn dissect(t: &Timeline, event: usize) -> Option<Vec<Layer>> {
             }
         }
     }
+    // Wireshark's sequence analysis: generated fields, each lighting the header
+    // field it is about (the sequence or acknowledgment number, the window).
+    let ta = crate::tcp_analysis::analyze(t)
+        .get((s.frame as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or_default();
+    fields.extend(analysis_fields(&ta, tc));
+    let hidden = ta.hides_payload() && o.payload < o.end;
+    if hidden {
+        fields.push(field(
+            "tcp.segment_data",
+            "TCP segment data",
+            format!("{} bytes", o.end - o.payload),
+            "Wireshark does not hand a retransmitted or out-of-order segment to FTP, so its bytes show as TCP data.",
+            o.payload..o.end,
+        ));
+    }
     layers.push(Layer {
         title: "Transmission Control Protocol",
-        range: tc..o.payload,
+        range: tc..if hidden { o.end } else { o.payload },
         fields,
     });
 
     // Payload.
-    if o.payload < o.end {
+    if o.payload < o.end && !hidden {
         let p = o.payload;
         let data = conn.is_some_and(|c| c.channel == Channel::Data);
         if data {
@@ -591,6 +651,63 @@ mod tests {
         assert_eq!(find(&l, "ftp-data").value, "1460 bytes");
         assert_eq!(dissect(&t, 0), None);
         assert_eq!(dissect(&t, usize::MAX), None);
+    }
+
+    /// Wireshark's analysis in the TCP layer; a retransmission by the timer is
+    /// not handed to FTP (its bytes are TCP data), a fast one is.
+    #[test]
+    fn retransmissions_are_marked_as_wireshark_marks_them() {
+        use crate::FaultRule;
+        let titles = |l: &[Layer]| l.iter().map(|l| l.title).collect::<Vec<_>>();
+        let t = simulate(&Scenario::by_id("lossy").unwrap(), 1);
+        let rtx: Vec<usize> = t
+            .segments()
+            .filter(|(i, _)| {
+                dissect(&t, *i).is_some_and(|l| {
+                    l.iter()
+                        .flat_map(|l| &l.fields)
+                        .any(|f| f.abbrev == "tcp.analysis.fast_retransmission")
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(rtx.len(), 1);
+        let l = dissect(&t, rtx[0]).unwrap();
+        assert!(titles(&l).contains(&"FTP Data"), "{:?}", titles(&l));
+        assert_eq!(
+            find(&l, "tcp.analysis.fast_retransmission").value,
+            "[TCP Fast Retransmission]"
+        );
+        let dup = t
+            .segments()
+            .find_map(|(i, _)| {
+                let l = dissect(&t, i)?;
+                l.iter()
+                    .flat_map(|l| &l.fields)
+                    .any(|f| f.abbrev == "tcp.analysis.duplicate_ack")
+                    .then_some(l)
+            })
+            .unwrap();
+        assert!(find(&dup, "tcp.analysis.duplicate_ack")
+            .value
+            .starts_with("[TCP Dup ACK "));
+
+        let mut s = Scenario::seed_active();
+        s.faults.rules.push(FaultRule::parse("S1 data 2").unwrap());
+        let t = simulate(&s, 1);
+        let (i, _) = t
+            .segments()
+            .find(|(i, _)| {
+                dissect(&t, *i).is_some_and(|l| {
+                    l.iter()
+                        .flat_map(|l| &l.fields)
+                        .any(|f| f.abbrev == "tcp.analysis.retransmission")
+                })
+            })
+            .unwrap();
+        let l = dissect(&t, i).unwrap();
+        assert!(!titles(&l).contains(&"FTP Data"), "{:?}", titles(&l));
+        assert_eq!(find(&l, "tcp.segment_data").value, "1460 bytes");
     }
 
     #[test]
