@@ -40,8 +40,9 @@ OPTIONS:
                             anonymous, `get foo`, `quit`).
     --scenario ID           one of the page's lessons, by its ?scenario= id:
                             active, passive, login-list, two-pcs, firewall,
-                            bad-password, missing-file, epsv, large (it sets
-                            the mode, the script and the firewall itself)
+                            bad-password, missing-file, epsv, large, lossy (it
+                            sets the mode, the script, the firewall and the
+                            faults itself)
     --detail full|tutorial  full (default): every segment; tutorial: only the
                             tutorial's key packets (Control_Conn, Ack, PORT,
                             data_Conn, ...)

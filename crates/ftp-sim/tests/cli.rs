@@ -30,6 +30,9 @@ fn help_explains() {
     for option in ["--loss PERCENT", "--drop RULE", "--fault RULE"] {
         assert!(out.contains(option), "{option}");
     }
+    for id in ftp_sim::Scenario::IDS {
+        assert!(out.contains(id), "--help lists the scenario {id}");
+    }
 }
 
 /// Faults on the command line: what each refused value is told.
