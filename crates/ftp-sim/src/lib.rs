@@ -42,6 +42,7 @@ mod sim;
 pub mod tcp;
 pub mod tcp_analysis;
 pub mod timeline;
+pub mod tsg;
 pub mod tutorial;
 pub mod view;
 pub mod wire;
