@@ -1,9 +1,10 @@
 //! The Go deeper views, below the first screenful of a lesson: the packet
-//! list, inspector, ladder, follow stream, downloads, socket tables and
-//! transcript. Its own load unit (see ARCHITECTURE.md).
+//! list, inspector, ladder, follow stream, time-sequence graph, downloads,
+//! socket tables and transcript. Its own load unit (see ARCHITECTURE.md).
 //!
-//! "Go deeper": the packet list, the ladder diagram and follow stream as tabs,
-//! the inspector beside them, and the capture downloads.
+//! "Go deeper": the packet list, the ladder diagram, follow stream and
+//! time-sequence graph as tabs, the inspector beside them, and the capture
+//! downloads.
 
 pub mod download;
 pub mod follow;
@@ -12,6 +13,7 @@ pub mod ladder;
 pub mod packet_list;
 pub mod sockets;
 pub mod transcript;
+pub mod tsg;
 
 use std::sync::Arc;
 
@@ -23,12 +25,14 @@ use crate::deeper::follow::Follow;
 use crate::deeper::inspector::Inspector;
 use crate::deeper::ladder::Ladder;
 use crate::deeper::packet_list::PacketList;
+use crate::deeper::tsg::TimeSequenceGraph;
 use crate::lesson::player::Player;
 use crate::lesson::session::Tutorial;
 
-// The ladder and follow tabs, and the capture writers behind the download
-// buttons, are chunks of their own, loaded when first used.
+// The ladder, follow and time-sequence tabs, and the capture writers behind
+// the download buttons, are chunks of their own, loaded when first used.
 crate::split_view! { ladder: fn ladder_view() { view! { <Ladder /> } } }
+crate::split_view! { tsg: fn tsg_view() { view! { <TimeSequenceGraph /> } } }
 crate::split_view! { follow: fn follow_view() { view! { <Follow /> } } }
 crate::split_fn! {
     pcap: fn capture_bytes(data: Arc<Tutorial>, pcapng: bool) -> Vec<u8> {
@@ -45,13 +49,15 @@ enum Tab {
     List,
     Ladder,
     Follow,
+    Tsg,
 }
 
 /// The tabs and their element ids (their labels are in `Ui`).
-const TABS: [(Tab, &str); 3] = [
+const TABS: [(Tab, &str); 4] = [
     (Tab::List, "tab-list"),
     (Tab::Ladder, "tab-ladder"),
     (Tab::Follow, "tab-follow"),
+    (Tab::Tsg, "tab-tsg"),
 ];
 
 /// The section under the tutorial.
@@ -115,6 +121,7 @@ pub fn Deeper(
                 Tab::List => ui.tab_list,
                 Tab::Ladder => ui.tab_ladder,
                 Tab::Follow => ui.tab_follow,
+                Tab::Tsg => ui.tab_tsg,
             };
             view! {
                 <button
@@ -135,6 +142,7 @@ pub fn Deeper(
         Tab::List => view! { <PacketList /> }.into_any(),
         Tab::Ladder => view! { <Split load=ladder_view /> }.into_any(),
         Tab::Follow => view! { <Split load=follow_view /> }.into_any(),
+        Tab::Tsg => view! { <Split load=tsg_view /> }.into_any(),
     };
     let labelled_by = move || {
         TABS.iter()
