@@ -75,6 +75,7 @@ const VIEWS = [
   { id: 'packet list', tab: null, content: '[data-testid=packet-row]' },
   { id: 'ladder', tab: '#tab-ladder', content: '[data-testid=ladder-arrow]' },
   { id: 'follow stream', tab: '#tab-follow', content: '[data-testid=follow]' },
+  { id: 'sequence graph', tab: '#tab-tsg', content: '[data-testid=tsg]' },
 ];
 // ---------------------------------------------------------------- helpers
 

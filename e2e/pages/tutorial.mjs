@@ -138,6 +138,47 @@ export class DeeperViews {
     return this.rows.locator(`[data-testid=packet-row][data-frame="${frame}"]`);
   }
 
+  /** The time-sequence graph: the chart (a listbox, one tab stop). */
+  get graph() {
+    return this.page.getByTestId('tsg');
+  }
+
+  /** The graph's point under the keyboard: its one rendered option. */
+  get graphPoint() {
+    return this.page.getByTestId('tsg-focus');
+  }
+
+  /** Opens the time-sequence graph's tab (a chunk of its own) and waits for the chart. */
+  async openGraph() {
+    await this.page.locator('#tab-tsg').click();
+    await this.graph.waitFor();
+    return this.graph;
+  }
+
+  /**
+   * Where each of the graph's points is on the screen, in time order:
+   * { x, y, kind } in client coordinates, read from the series' paths
+   * (an I-beam or a stroke per data segment, a diamond per retransmission, a ring per lost one).
+   */
+  async graphPoints() {
+    return this.graph.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      const view = svg.viewBox.baseVal;
+      const at = (x, y) => ({ x: box.left + (x * box.width) / view.width, y: box.top + (y * box.height) / view.height });
+      const d = (cls) => svg.querySelector(`path.${cls}`)?.getAttribute('d') ?? '';
+      const out = [];
+      // An I-beam's stem or a short stroke: "M x y V y" (the caps are "M x y h5").
+      for (const m of d('tsg-data').matchAll(/M(-?\d+) (-?\d+)V(-?\d+)/g)) {
+        out.push({ ...at(+m[1], (+m[2] + +m[3]) / 2), kind: 'data' });
+      }
+      for (const kind of ['tsg-retransmitted', 'tsg-lost-retransmitted']) {
+        for (const m of d(kind).matchAll(/M(-?\d+) (-?\d+)l5 5/g)) out.push({ ...at(+m[1], +m[2] + 5), kind });
+      }
+      for (const m of d('tsg-lost').matchAll(/M(-?\d+) (-?\d+)a5/g)) out.push({ ...at(+m[1] + 5, +m[2]), kind: 'tsg-lost' });
+      return out.sort((a, b) => a.x - b.x);
+    });
+  }
+
   /** The hex dump's bytes as one lowercase hex string. */
   async dumpHex() {
     return (await this.inspector.locator('[data-testid=hex] .hex').textContent()).replace(/\s/g, '');

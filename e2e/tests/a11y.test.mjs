@@ -84,6 +84,13 @@ const PAGES = [
       await page.locator('#tab-follow').click();
       await page.getByTestId('follow').waitFor();
       await check('follow stream');
+      // The time-sequence graph, its keyboard point focused and a point selected.
+      await page.locator('#tab-tsg').click();
+      await page.getByTestId('tsg').waitFor();
+      await page.getByTestId('tsg').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await check('time-sequence graph');
       await page.getByTestId('session-transcript').locator('summary').click();
       await page.getByTestId('fidelity-every').check();
       await check('transcript open, every segment');
@@ -446,6 +453,12 @@ test('320 px wide: no sideways scrolling, controls wrap, the stage scales, axe p
     await page.getByTestId('ladder').waitFor();
     await expectNoAxeViolations(page, `ladder at 320 px (${scheme})`);
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
+    await page.locator('#tab-tsg').click();
+    await page.getByTestId('tsg').waitFor();
+    await expectNoAxeViolations(page, `time-sequence graph at 320 px (${scheme})`);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'the graph fits 320 px');
+    const chart = await page.getByTestId('tsg').boundingBox();
+    assert.ok(chart.width <= 300 && chart.width >= 250, `the graph is ${chart.width}px wide at 320`);
     await page.context().close();
   }
 });

@@ -136,6 +136,7 @@ const ENGLISH_LABELS = [
   'Run', "H1's terminal", 'Restart', 'Step back', 'Step forward', 'Play', 'Pause',
   'Side-by-side controls', 'Active vs passive, side by side', 'Try it yourself: FTP from H1',
   'Embed this moment in a course page', 'Control connection', 'Data connection', 'Save foo',
+  'TCP graph', 'Time-sequence graph: one point per segment of data', 'Show the whole receive window', 'Connection',
 ];
 /** English words that may not start a label on a Spanish page (Wireshark-style values included). */
 const ENGLISH_STARTS = ['Frame ', 'Packet ', 'Control connection', 'Data connection', 'Save ', 'Select a packet', 'Point at'];
@@ -176,7 +177,7 @@ async function openEs(query) {
 
 const esButton = (page, name) => page.getByRole('button', { name, exact: true });
 
-test('lang=es: packet details, inspector, packet list, ladder, follow stream and downloads are Spanish', async () => {
+test('lang=es: packet details, inspector, packet list, ladder, follow stream, sequence graph and downloads are Spanish', async () => {
   const page = await openEs('?lang=es&step=9');
   await page.getByTestId('step-counter').waitFor();
   // Step to the PORT packet (step 10) and open its details.
@@ -247,6 +248,16 @@ test('lang=es: packet details, inspector, packet list, ladder, follow stream and
   assert.match(await page.getByTestId('data-stream').locator('h3').textContent(), /^Conexión de datos: RETR foo \(\d+ bytes, del servidor al cliente\)$/);
   assert.equal(await esButton(follow, 'Guardar foo').count(), 1);
   await expectNoEnglish(page, 'follow stream');
+
+  // The time-sequence graph.
+  await page.getByRole('tab', { name: 'Gráfica TCP', exact: true }).click();
+  const chart = page.getByRole('listbox', { name: 'Gráfica tiempo-secuencia: un punto por cada segmento de datos' });
+  await chart.waitFor();
+  assert.match(await page.getByTestId('tsg-focus').getAttribute('aria-label'), /^Trama \d+, 0\.\d{3} s, bytes \d+–\d+$/);
+  assert.match(await page.locator('.tsg-legend').innerText(), /datos\s+retransmisión\s+perdido\s+ACK\s+ventana de recepción/);
+  assert.match(await page.getByTestId('tsg-summary').textContent(), /^S1 envió 3584 bytes a H1 en 3 segmentos, /);
+  assert.equal(await esButton(page, 'Mostrar toda la ventana de recepción').count(), 1);
+  await expectNoEnglish(page, 'time-sequence graph');
 
   // The transcript and the theme switch.
   assert.equal((await page.getByTestId('session-transcript').locator('summary').textContent()).trim(), 'Transcripción (solo texto)');

@@ -1,5 +1,5 @@
 // Code splitting: the lesson's own code is the main wasm; Try, Compare, the
-// FAQ and the Go deeper views (ladder, follow, the capture writer) are chunks
+// FAQ and the Go deeper views (ladder, follow, time-sequence graph, the capture writer) are chunks
 // fetched when first shown, named with the build's id. A chunk that does not
 // load shows a message and a Retry, never a dead page. Served with the
 // README's CSP and CORS header, as a host would.
@@ -51,7 +51,7 @@ test('every chunk in dist/ carries the build id, and the loader names only chunk
   assert.equal(loaders.length, 1, `one loader: ${loaders.join(' ')}`);
   const ids = new Set([...chunks, ...loaders].map((f) => /-([0-9a-f]{12})\./.exec(f)[1]));
   assert.equal(ids.size, 1, 'one build id');
-  for (const p of ['try_page', 'compare_page', 'faq_page', 'deeper', 'ladder', 'follow', 'pcap', 'lang_es', 'lang_pt']) {
+  for (const p of ['try_page', 'compare_page', 'faq_page', 'deeper', 'ladder', 'follow', 'tsg', 'pcap', 'lang_es', 'lang_pt']) {
     assert.ok(chunks.some((c) => c.startsWith(`split_${p}-`)), `a chunk for ${p}`);
   }
 });
