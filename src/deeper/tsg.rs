@@ -209,44 +209,65 @@ fn paths(g: &TimeSequence, s: &Scale) -> Paths {
     p
 }
 
+/// The next smaller round step: 5 → 2 → 1 → 0.5 (times a power of ten).
+fn smaller(step: f64) -> f64 {
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= step {
+        magnitude *= 10.0;
+    }
+    while magnitude > step {
+        magnitude /= 10.0;
+    }
+    let lead = (step / magnitude).round();
+    if lead >= 5.0 {
+        2.0 * magnitude
+    } else if lead >= 2.0 {
+        magnitude
+    } else {
+        magnitude / 2.0
+    }
+}
+
+/// The multiples of a round step in `lo..=hi`, about `count` of them and
+/// at least three (a narrow chart still reads its scale).
+fn ticks(lo: f64, hi: f64, count: f64, least: f64) -> (f64, Vec<f64>) {
+    let mut step = nice_step(hi - lo, count).max(least);
+    let within = |step: f64| ((lo / step).ceil() as i64)..=((hi / step).floor() as i64);
+    while within(step).count() < 3 && smaller(step) >= least {
+        step = smaller(step);
+    }
+    (step, within(step).map(|i| i as f64 * step).collect())
+}
+
 /// Time ticks, about one per 90 px: (x, label in seconds).
 fn time_ticks(s: &Scale) -> Vec<(f64, String)> {
-    let step = nice_step(s.t1 - s.t0, (s.width - LEFT - RIGHT) / 90.0).max(1.0);
+    let (step, at) = ticks(s.t0, s.t1, (s.width - LEFT - RIGHT) / 90.0, 1.0);
     let mut decimals = 0;
     let mut unit = 1_000_000.0;
     while unit > step && decimals < 6 {
         unit /= 10.0;
         decimals += 1;
     }
-    let mut out = Vec::new();
-    let mut t = (s.t0 / step).ceil() * step;
-    while t <= s.t1 {
-        out.push((s.x(t), seconds_with(t.round() as u64, decimals)));
-        t += step;
-    }
-    out
+    at.into_iter()
+        .map(|t| (s.x(t), seconds_with(t.round() as u64, decimals)))
+        .collect()
 }
 
 /// Byte ticks, about one per 45 px: (y, label in bytes or KiB).
 fn byte_ticks(s: &Scale) -> Vec<(f64, String)> {
     let kib = s.top >= KIB_AXIS;
     let unit = if kib { 1024.0 } else { 1.0 };
-    let step = nice_step(s.top / unit, (s.height - TOP - BOTTOM) / 45.0).max(1.0) * unit;
-    let mut out = Vec::new();
-    let mut b = 0.0;
-    while b <= s.top {
-        let n = (b / unit).round() as u64;
-        out.push((
-            s.y(b),
-            if kib {
-                format!("{n} KiB")
+    let (_, at) = ticks(0.0, s.top / unit, (s.height - TOP - BOTTOM) / 45.0, 1.0);
+    at.into_iter()
+        .map(|n| {
+            let label = if kib {
+                format!("{} KiB", n.round() as u64)
             } else {
-                n.to_string()
-            },
-        ));
-        b += step;
-    }
-    out
+                (n.round() as u64).to_string()
+            };
+            (s.y(n * unit), label)
+        })
+        .collect()
 }
 
 fn drawing(g: &TimeSequence, s: &Scale, time: &str, bytes: &str) -> Drawing {
@@ -762,5 +783,11 @@ mod tests {
         assert_eq!(seconds_with(1_500_000, 1), "1.5");
         assert_eq!(seconds_with(2_000_000, 0), "2");
         assert_eq!(seconds_with(705_000, 3), "0.705");
+        assert_eq!(smaller(5000.0), 2000.0);
+        assert_eq!(smaller(20.0), 10.0);
+        assert_eq!(smaller(1.0), 0.5);
+        // A narrow chart of 88 ms still gets three ticks.
+        let (step, at) = ticks(703_000.0, 797_000.0, 2.8, 1.0);
+        assert_eq!((step, at.len()), (20_000.0, 4), "{at:?}");
     }
 }
