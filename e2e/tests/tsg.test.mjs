@@ -53,7 +53,7 @@ test('the graph is a chunk fetched with its tab; one point per data segment, in 
   assert.ok(points.every((p) => p.kind === 'data'), 'no retransmission, nothing lost');
   // Each higher than the one before: bytes 0–1460, 1460–2920, 2920–3584.
   assert.ok(points[0].y > points[1].y && points[1].y > points[2].y, JSON.stringify(points));
-  assert.match(await page.getByTestId('tsg-summary').textContent(), /^S1 sent 3584 bytes to H1 in 3 segments, .* 0 of them were retransmissions and 0 were lost/);
+  assert.match(await page.getByTestId('tsg-summary').textContent(), /^S1 sent 3584 bytes to H1 in 3 segments, from 0\.70\d s to 0\.7\d\d s \(retransmissions: 0; lost on the way: 0\)\./);
   // The seed's window is far above its 3.5 KB: fitted to the data, the whole window on demand.
   const whole = page.getByTestId('tsg-whole-window');
   assert.equal(await whole.getAttribute('aria-pressed'), 'false');
@@ -162,6 +162,40 @@ test('1 MiB: the graph opens with no long task, one point per data segment', asy
   console.log(`# long tasks opening the 1 MiB graph: ${JSON.stringify(opening)}; selecting a point: ${JSON.stringify(selecting)}`);
   assert.deepEqual(opening, [], 'no long task while the graph opens');
   assert.equal(await deeper.graphPoint.getAttribute('aria-posinset'), '51');
+});
+
+test('the lossy lesson: the lost segment hollow, its retransmission a diamond at the same height, both named', async () => {
+  await open('?scenario=lossy');
+  const segments = await countFor('tcp.stream == 1 && tcp.len > 0');
+  await deeper.openGraph();
+  assert.equal(await deeper.graph.getAttribute('data-points'), String(segments));
+  const points = await deeper.graphPoints();
+  const kinds = points.map((p) => p.kind);
+  assert.equal(points.length, segments);
+  assert.deepEqual(kinds.filter((k) => k !== 'data').sort(), ['tsg-lost', 'tsg-retransmitted'], kinds.join(' '));
+  const lost = points.find((p) => p.kind === 'tsg-lost');
+  const again = points.find((p) => p.kind === 'tsg-retransmitted');
+  assert.ok(lost.x < again.x && Math.abs(lost.y - again.y) < 2, 'the same bytes, later');
+  assert.match(await page.getByTestId('tsg-summary').textContent(), /\(retransmissions: 1; lost on the way: 1\)\./);
+  // The keyboard names them; Enter on the retransmission selects Wireshark's retransmission in the list.
+  await deeper.graph.focus();
+  const names = [];
+  for (let i = 0; i < segments; i++) {
+    names.push(await deeper.graphPoint.getAttribute('aria-label'));
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.equal(names.filter((n) => n.endsWith(', lost on the way')).length, 1, names.join('\n'));
+  const k = names.findIndex((n) => n.endsWith(', retransmission'));
+  assert.ok(k > 0, names.join('\n'));
+  await page.keyboard.press('Home');
+  for (let i = 0; i < k; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const frame = await deeper.graphPoint.getAttribute('data-frame');
+  await screenshot(page, 'tsg-lossy');
+  await deeper.tab('Packet list').click();
+  const row = deeper.row(frame);
+  assert.equal(await row.getAttribute('aria-selected'), 'true');
+  assert.match(await row.innerText(), /Retransmission/);
 });
 
 test('several data connections: a picker, the current step\'s connection first', async () => {

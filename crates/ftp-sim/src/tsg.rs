@@ -259,6 +259,30 @@ mod tests {
     }
 
     #[test]
+    fn the_lossy_lesson_shows_the_hole_and_its_fast_retransmission() {
+        let t = simulate(&Scenario::lossy(), 1);
+        let g = time_sequence(&t, data_connections(&t)[0]);
+        let lost: Vec<&DataPoint> = g.data.iter().filter(|d| d.lost).collect();
+        let again: Vec<&DataPoint> = g.data.iter().filter(|d| d.retransmission).collect();
+        assert_eq!((lost.len(), again.len()), (1, 1), "{:?}", g.data);
+        assert_eq!((lost[0].start, lost[0].end), (again[0].start, again[0].end));
+        assert!(lost[0].at < again[0].at);
+        // The receiver kept asking for the hole: duplicate ACKs at its start.
+        let dups = g
+            .acks
+            .iter()
+            .filter(|a| a.duplicate && a.ack == lost[0].start)
+            .count();
+        assert!(
+            dups >= 3,
+            "fast retransmit after three duplicate ACKs: {dups}"
+        );
+        // H1's lost ACK is still on the line: it is what H1 had received.
+        assert!(g.acks.iter().any(|a| a.lost));
+        assert_eq!(g.max_end(), 10_000);
+    }
+
+    #[test]
     fn an_upload_is_drawn_from_the_client() {
         let t = simulate(&Scenario::two_pcs(), 1);
         let ups: Vec<TimeSequence> = data_connections(&t)
