@@ -428,10 +428,14 @@ impl World {
             }
             self.wake(host);
         }
+        // A timer is scheduled only when it is due sooner than the one already
+        // waiting: the retransmission timer moves later with every ACK, and the
+        // waiting one, when it fires early, schedules the next (one heap entry
+        // per round trip rather than per ACK).
         let due = self.tcbs[s.0].poll_at();
-        if due.is_some() && due != self.timer_at[s.0] {
-            self.timer_at[s.0] = due;
-            if let Some(at) = due {
+        if let Some(at) = due {
+            if self.timer_at[s.0].is_none_or(|t| at < t) {
+                self.timer_at[s.0] = Some(at);
                 self.schedule(at, Action::Timer(s));
             }
         }

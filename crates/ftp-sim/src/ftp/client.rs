@@ -1166,13 +1166,12 @@ impl Client {
                             g3(n as f64 / 1024.0 / secs)
                         ),
                     );
-                    let bytes = x.received.concat();
                     w.timeline.saved.push(SavedFile {
                         host: self.host,
                         name: local.clone(),
-                        bytes: bytes.clone(),
+                        bytes: x.received.concat(),
                     });
-                    self.local.insert(local.clone(), vec![bytes]);
+                    self.local.insert(local.clone(), x.received);
                 }
             }
             XferKind::Stor { data } => {
