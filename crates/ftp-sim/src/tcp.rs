@@ -1359,6 +1359,19 @@ mod tests {
             pump(from, to, now)
         }
 
+        /// A command answered at once (the server is now interactive), then a
+        /// second command at 100 ms: its ACK waits to ride on the reply.
+        fn a_command_waits_for_its_ack() -> (Tcb, Tcb) {
+            let (mut c, mut s) = pair(true);
+            deliver(&mut c, &mut s, 10, 0);
+            s.dispatch(0);
+            deliver(&mut s, &mut c, 20, 1_000);
+            c.dispatch(1_000);
+            deliver(&mut c, &mut s, 10, 100_000);
+            assert!(s.dispatch(100_000).is_empty(), "not acknowledged alone");
+            (c, s)
+        }
+
         #[test]
         fn the_first_segments_are_acked_at_once() {
             let (mut c, mut s) = pair(true);
@@ -1370,15 +1383,8 @@ mod tests {
 
         #[test]
         fn an_answer_within_the_delay_carries_the_ack() {
-            let (mut c, mut s) = pair(true);
-            // A command, answered at once: the server is now interactive.
-            deliver(&mut c, &mut s, 10, 0);
-            s.dispatch(0);
-            deliver(&mut s, &mut c, 20, 1_000);
-            c.dispatch(1_000);
             // The next command is not acknowledged alone ...
-            deliver(&mut c, &mut s, 10, 100_000);
-            assert!(s.dispatch(100_000).is_empty());
+            let (mut c, mut s) = a_command_waits_for_its_ack();
             assert_eq!(s.poll_at(), Some(100_000 + DELACK));
             // ... its ACK rides on the reply.
             let reply = deliver(&mut s, &mut c, 20, 110_000);
@@ -1394,12 +1400,7 @@ mod tests {
 
         #[test]
         fn a_missed_delay_sends_a_pure_ack_and_ends_interactive_mode() {
-            let (mut c, mut s) = pair(true);
-            deliver(&mut c, &mut s, 10, 0);
-            s.dispatch(0);
-            deliver(&mut s, &mut c, 20, 1_000);
-            deliver(&mut c, &mut s, 10, 100_000);
-            assert!(s.dispatch(100_000).is_empty());
+            let (_, mut s) = a_command_waits_for_its_ack();
             s.on_timer(100_000 + DELACK);
             let ack = s.dispatch(100_000 + DELACK);
             assert_eq!(ack.len(), 1);
@@ -1409,12 +1410,7 @@ mod tests {
 
         #[test]
         fn a_second_unacked_segment_is_acked_at_once() {
-            let (mut c, mut s) = pair(true);
-            deliver(&mut c, &mut s, 10, 0);
-            s.dispatch(0);
-            deliver(&mut s, &mut c, 20, 1_000);
-            deliver(&mut c, &mut s, 10, 100_000);
-            assert!(s.dispatch(100_000).is_empty());
+            let (mut c, mut s) = a_command_waits_for_its_ack();
             deliver(&mut c, &mut s, 10, 110_000);
             assert_eq!(s.dispatch(110_000).len(), 1);
         }
